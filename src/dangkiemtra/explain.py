@@ -1,0 +1,268 @@
+"""Explanations (giải trình): the steps, facts, citations and flags behind every answer.
+
+Every answer of dangkiemtra carries an :class:`Explanation`: a tuple of
+:class:`Step` values, each with a message code, the facts it used and the
+citations that decided it, plus :class:`Flag` values wherever a value is not
+confirmed or the law is ambiguous. ``str()`` renders Vietnamese with official
+terms, ``render("en")`` English, ``to_json()`` a versioned trace
+(``"format": "dangkiemtra.explanation/1"``), and Jupyter shows a table.
+
+Explanations hold no personal data: facts are dates, counts, codes and
+opaque identifiers, never names or ID numbers.
+
+>>> from datetime import date
+>>> e = Explanation.of(Step.of("period.due", due=date(2023, 9, 25)))
+>>> print(e)
+1. Hạn cuối: ngày 25 tháng 9 năm 2023.
+>>> print(e.render("en"))
+1. Due date: 25 September 2023.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Union
+
+import attrs
+
+from dangkiemtra import _format
+from dangkiemtra._messages import FLAGS, MESSAGES, TERMS
+
+if TYPE_CHECKING:
+    from dangkiemtra.rulebook._model import Citation
+
+__all__ = ["FORMAT", "Explanation", "Flag", "Percent", "Step", "Term", "Text"]
+
+#: Version tag of the JSON trace.
+FORMAT = "dangkiemtra.explanation/1"
+LANGS = ("vi", "en")
+
+
+@attrs.frozen
+class Term:
+    """An official term, given by code and rendered in the reader's language (``chi_bo`` → chi bộ)."""
+
+    code: str = attrs.field(validator=attrs.validators.in_(TERMS))
+
+    def render(self, lang: str = "vi") -> str:
+        """The term in ``lang``."""
+        vi, en = TERMS[self.code]
+        return vi if lang == "vi" else en
+
+
+@attrs.frozen
+class Text:
+    """A bilingual text fact, e.g. a rule's description (never personal data)."""
+
+    vi: str
+    en: str
+
+    def render(self, lang: str = "vi") -> str:
+        """The text in ``lang``."""
+        return self.vi if lang == "vi" else self.en
+
+
+@attrs.frozen
+class Percent:
+    """A percentage already rounded to the places the report shows (``57.58`` → 57,58%)."""
+
+    value: Decimal
+
+
+FactValue = Union[date, bool, int, str, Decimal, Term, Text, Percent]
+
+
+def _render_fact(value: FactValue, lang: str) -> str:
+    if isinstance(value, bool):
+        return ("có" if value else "không") if lang == "vi" else ("yes" if value else "no")
+    if isinstance(value, int):
+        return _format.format_int(value, lang)
+    if isinstance(value, date):
+        return _format.format_date(value, lang)
+    if isinstance(value, Decimal):
+        return _format.format_decimal(value, lang)
+    if isinstance(value, Percent):
+        return _format.format_percent(value.value, lang)
+    if isinstance(value, Term | Text):
+        return value.render(lang)
+    return str(value)
+
+
+def _fact_json(value: FactValue) -> dict[str, Any]:
+    if isinstance(value, bool):
+        return {"type": "bool", "value": value}
+    if isinstance(value, int):
+        return {"type": "int", "value": value}
+    if isinstance(value, date):
+        return {"type": "date", "value": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"type": "decimal", "value": str(value)}
+    if isinstance(value, Percent):
+        return {"type": "percent", "value": str(value.value)}
+    if isinstance(value, Term):
+        return {"type": "term", "value": value.code}
+    if isinstance(value, Text):
+        return {"type": "text", "value": value.vi, "value_en": value.en}
+    return {"type": "text", "value": value}
+
+
+@attrs.frozen
+class Flag:
+    """A warning attached to an answer (lưu ý).
+
+    ``code`` is one of ``unconfirmed`` (the value used is not confirmed from the text),
+    ``carried_over`` (the successor's value is unknown; the predecessor's was used),
+    ``projected`` (a year with no official holiday notice), ``ambiguous`` (the law is
+    unclear; ``detail`` names the reading used), ``exception`` (a documented deviation).
+    """
+
+    code: str = attrs.field(validator=attrs.validators.in_(FLAGS))
+    subject: str
+    detail: str = ""
+
+    def render(self, lang: str = "vi") -> str:
+        """The flag as a sentence in ``lang``."""
+        vi, en = FLAGS[self.code]
+        return (vi if lang == "vi" else en).format(subject=self.subject, detail=self.detail)
+
+    def to_json(self) -> dict[str, str]:
+        """The flag as a JSON object."""
+        return {"code": self.code, "subject": self.subject, "detail": self.detail}
+
+
+def _facts(items: Mapping[str, FactValue]) -> tuple[tuple[str, FactValue], ...]:
+    return tuple(items.items())
+
+
+@attrs.frozen
+class Step:
+    """One step of reasoning: a message code, its facts, its citations and flags."""
+
+    code: str = attrs.field(validator=attrs.validators.in_(MESSAGES))
+    facts: tuple[tuple[str, FactValue], ...] = ()
+    citations: tuple[Citation, ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        code: str,
+        *,
+        citations: Iterable[Citation] = (),
+        flags: Iterable[Flag] = (),
+        **facts: FactValue,
+    ) -> Step:
+        """A step from keyword facts: ``Step.of("period.due", due=d)``."""
+        return cls(code, _facts(facts), tuple(citations), tuple(flags))
+
+    def fact(self, name: str) -> FactValue:
+        """The fact called ``name``."""
+        for key, value in self.facts:
+            if key == name:
+                return value
+        raise LookupError(name)
+
+    def text(self, lang: str = "vi") -> str:
+        """The step's sentence in ``lang``, without citations."""
+        vi, en = MESSAGES[self.code]
+        rendered = {k: _render_fact(v, lang) for k, v in self.facts}
+        return (vi if lang == "vi" else en).format(**rendered)
+
+    def render(self, lang: str = "vi") -> str:
+        """The sentence followed by its citations."""
+        text = self.text(lang)
+        if self.citations:
+            label = "Căn cứ" if lang == "vi" else "Basis"
+            text += f" ({label}: " + "; ".join(c.render(lang) for c in self.citations) + ")"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        """The step as part of the JSON trace."""
+        return {
+            "code": self.code,
+            "facts": {k: _fact_json(v) for k, v in self.facts},
+            "citations": [c.to_json() for c in self.citations],
+            "flags": [f.to_json() for f in self.flags],
+            "text_vi": self.text("vi"),
+            "text_en": self.text("en"),
+        }
+
+
+def _unique(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+@attrs.frozen
+class Explanation:
+    """Why an answer is what it is: ordered steps, their citations and flags."""
+
+    steps: tuple[Step, ...] = ()
+
+    @classmethod
+    def of(cls, *steps: Step | Explanation) -> Explanation:
+        """Join steps and explanations in order."""
+        flat: list[Step] = []
+        for s in steps:
+            flat.extend(s.steps if isinstance(s, Explanation) else (s,))
+        return cls(tuple(flat))
+
+    def __add__(self, other: Explanation) -> Explanation:
+        return Explanation(self.steps + other.steps)
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        """Every flag of every step, once each, in order."""
+        return _unique(f for s in self.steps for f in s.flags)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every citation of every step, once each, in order."""
+        return _unique(c for s in self.steps for c in s.citations)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The message codes of the steps."""
+        return tuple(s.code for s in self.steps)
+
+    def render(self, lang: str = "vi") -> str:
+        """The numbered steps, then the flags, in ``lang`` (``"vi"`` or ``"en"``)."""
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {LANGS}")
+        lines = [f"{i}. {s.render(lang)}" for i, s in enumerate(self.steps, 1)]
+        flags = self.flags
+        if flags:
+            lines.append("Lưu ý:" if lang == "vi" else "Caveats:")
+            lines.extend(f"- {f.render(lang)}" for f in flags)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.render("vi")
+
+    def to_json(self) -> dict[str, Any]:
+        """The versioned JSON trace (``explanation.schema.json``)."""
+        return {
+            "format": FORMAT,
+            "steps": [s.to_json() for s in self.steps],
+            "flags": [f.to_json() for f in self.flags],
+        }
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+                i,
+                html.escape(s.text("vi")),
+                html.escape("; ".join(c.render("vi") for c in s.citations)),
+            )
+            for i, s in enumerate(self.steps, 1)
+        )
+        flags = "".join(f"<li>{html.escape(f.render('vi'))}</li>" for f in self.flags)
+        out = (
+            "<table><thead><tr><th>#</th><th>Bước</th><th>Căn cứ</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
+        )
+        if flags:
+            out += f"<p><strong>Lưu ý</strong></p><ul>{flags}</ul>"
+        return out
