@@ -1,0 +1,299 @@
+"""Periods and deadlines (thời hạn): days, working days, months and years, counted by the rules.
+
+The default counting is the Civil Code's (Bộ luật Dân sự 2015, Điều 144–148; rule CAL-05),
+read from the rulebook as of the date asked:
+
+* the day of the event is not counted: the period runs from the next day (Art 147.1);
+* a month or year period ends on the corresponding day, or on the **last day of the
+  month** when the last month has no such day (Art 148.4), recorded as a step;
+* a period whose last day is a day off ends on the **next working day** (Art 148.5);
+* a working-day period counts working days from the first working day after the event.
+
+A rule's own data may say otherwise (its ``counting``), and where the text is ambiguous
+(the unit of a bare "ngày") the answer carries an ``ambiguous`` flag: the caller may
+choose the other reading, or ask to be refused with :class:`~dangkiemtra.errors.AmbiguityError`.
+
+Month ends are the surprising part:
+
+>>> from datetime import date
+>>> d = deadline(date(2023, 1, 31), Duration(1, Unit.MONTHS))
+>>> d.due                       # 28 February 2023 is a Tuesday, a working day
+datetime.date(2023, 2, 28)
+>>> print(d.explanation.render("en").splitlines()[3])
+4. The last month has no day 31: the period ends on that month's last day, 28 February 2023. (Basis: Art. 148(4), Bộ luật Dân sự 91/2015/QH13 [CAL-05])
+
+A last day that falls on a day off moves to the next working day, here across Tết:
+
+>>> deadline(date(2026, 1, 15), Duration(30, Unit.DAYS)).due   # 14 February is a Saturday; 16–20 February are Tết
+datetime.date(2026, 2, 23)
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.errors import RuleError
+from dangkiemtra.explain import Explanation, Flag, Step, Term, Text
+from dangkiemtra.rulebook import Counting, OptionChoice, Rulebook, RuleValue, Snapshot
+
+__all__ = [
+    "Deadline",
+    "Duration",
+    "Unit",
+    "deadline",
+    "deadline_for_rule",
+    "fraction_of",
+]
+
+
+class Unit(enum.StrEnum):
+    """The unit of a period."""
+
+    DAYS = "days"
+    WORKING_DAYS = "working_days"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+@attrs.frozen
+class Duration:
+    """A length of time: ``Duration(30, Unit.WORKING_DAYS)``."""
+
+    amount: int = attrs.field(validator=attrs.validators.ge(0))
+    unit: Unit = attrs.field(converter=Unit)
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.unit.value}"
+
+
+@attrs.frozen
+class Deadline:
+    """A computed due date and why (hạn cuối và giải trình).
+
+    ``due`` is the last day on which the act is in time; ``explanation`` lists the
+    steps and citations; ``flags`` every caveat (unconfirmed value, carried-over value,
+    projected calendar year, ambiguous reading).
+    """
+
+    due: date
+    start: date
+    duration: Duration
+    counting: Counting
+    explanation: Explanation
+    rule_key: str | None = None
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        """The caveats of the explanation."""
+        return self.explanation.flags
+
+    def to_json(self) -> dict[str, Any]:
+        """The deadline as JSON (``deadline.schema.json``)."""
+        return {
+            "due": self.due.isoformat(),
+            "start": self.start.isoformat(),
+            "duration": {"amount": self.duration.amount, "unit": self.duration.unit.value},
+            "counting": attrs.asdict(self.counting),
+            "rule_key": self.rule_key,
+            "flags": [f.to_json() for f in self.flags],
+            "explanation": self.explanation.to_json(),
+        }
+
+
+def _counting_rules(snap: Snapshot) -> tuple[Counting, list[RuleValue]]:
+    first = snap.get("periods.first_day_counted")
+    month_end = snap.get("periods.month_end_rounding")
+    roll = snap.get("periods.roll_to_working_day")
+    counting = Counting(
+        first_day_counted=first.as_bool(),
+        roll_to_working_day=roll.as_bool(),
+        month_end_rounding=month_end.as_bool(),
+    )
+    return counting, [first, month_end, roll]
+
+
+def deadline(
+    start: date,
+    duration: Duration,
+    *,
+    as_of: date | None = None,
+    counting: Counting | None = None,
+    rulebook: Rulebook | None = None,
+    calendar: WorkingCalendar | None = None,
+    _extra: tuple[Step, ...] = (),
+    _rule_key: str | None = None,
+) -> Deadline:
+    """The due date of ``duration`` counted from the event on ``start``.
+
+    Parameters
+    ----------
+    start
+        The day of the event (receipt, decision, ceremony …); not itself counted unless
+        the counting says so.
+    duration
+        How long.
+    as_of
+        The date whose counting rules apply (default: ``start``).
+    counting
+        Counting that a specific rule prescribes; ``None`` for the Civil Code's.
+    """
+    rulebook = rulebook or Rulebook.default()
+    calendar = calendar or (
+        WorkingCalendar.default() if rulebook is Rulebook.default() else WorkingCalendar(rulebook)
+    )
+    snap = rulebook.at(as_of or start)
+    cc_counting, cc_rules = _counting_rules(snap)
+    counting = counting or cc_counting
+    cite = {r.key: r for r in cc_rules}
+    steps: list[Step] = [*_extra, Step.of("period.start", start=start)]
+    first_rule = cite["periods.first_day_counted"]
+    n = duration.amount
+    if counting.first_day_counted:
+        steps.append(Step.of("period.first_day_included", start=start))
+    else:
+        steps.append(
+            Step.of(
+                "period.first_day_excluded",
+                citations=(first_rule.citation,),
+                flags=first_rule.flags,
+                first=date.fromordinal(start.toordinal() + 1),
+            )
+        )
+    shift = 1 if counting.first_day_counted else 0
+    if duration.unit is Unit.WORKING_DAYS:
+        base = start
+        if counting.first_day_counted and calendar.is_working_day(start) and n > 0:
+            n -= 1
+        end = calendar.add_working_days(base, n) if n else calendar.roll_forward(base)
+        steps.append(Step.of("period.working_days", n=duration.amount, start=start, end=end))
+    elif duration.unit is Unit.DAYS:
+        end = date.fromordinal(start.toordinal() + n - shift)
+        steps.append(Step.of("period.days", n=n, end=end))
+    else:
+        delta = relativedelta(months=n) if duration.unit is Unit.MONTHS else relativedelta(years=n)
+        end = start + delta
+        code = "period.months" if duration.unit is Unit.MONTHS else "period.years"
+        steps.append(Step.of(code, n=n, end=end))
+        if end.day < start.day:
+            rule = cite["periods.month_end_rounding"]
+            if counting.month_end_rounding:
+                steps.append(
+                    Step.of(
+                        "period.month_end",
+                        citations=(rule.citation,),
+                        flags=rule.flags,
+                        day=start.day,
+                        end=end,
+                    )
+                )
+            else:
+                end = date.fromordinal(end.toordinal() + 1)
+        if shift:
+            end = date.fromordinal(end.toordinal() - 1)
+    due = end
+    if not calendar.is_working_day(end):
+        reason = calendar.info(end).reason or Term("weekend")
+        rule = cite["periods.roll_to_working_day"]
+        if counting.roll_to_working_day:
+            due = calendar.next_working_day(end)
+            steps.append(
+                Step.of(
+                    "period.roll",
+                    citations=(rule.citation,),
+                    flags=rule.flags,
+                    end=end,
+                    reason=reason,
+                    due=due,
+                )
+            )
+        else:
+            steps.append(Step.of("period.no_roll", end=end, reason=reason))
+    steps.append(Step.of("period.due", due=due, flags=calendar.projected_flags(start, due)))
+    return Deadline(due, start, duration, counting, Explanation(tuple(steps)), _rule_key)
+
+
+_UNITS = {
+    "days": Unit.DAYS,
+    "working_days": Unit.WORKING_DAYS,
+    "months": Unit.MONTHS,
+    "years": Unit.YEARS,
+}
+
+
+def deadline_for_rule(
+    key: str,
+    start: date,
+    *,
+    as_of: date | None = None,
+    reading: str | None = None,
+    refuse_ambiguous: bool = False,
+    rulebook: Rulebook | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> Deadline:
+    """The due date of the period that rule ``key`` sets, counted from ``start``.
+
+    The rule is read as in force on ``as_of`` (default ``start``). If the rule's text is
+    ambiguous (its entry names an option), ``reading`` chooses the reading; without one
+    the cited default is used and flagged, or :class:`AmbiguityError` is raised when
+    ``refuse_ambiguous`` is true.
+
+    >>> d = deadline_for_rule("org.probation.confirmation_working_days", date(2023, 12, 20))
+    >>> d.due     # 30 working days, across New Year 2024
+    datetime.date(2024, 2, 1)
+    """
+    rulebook = rulebook or Rulebook.default()
+    snap = rulebook.at(as_of or start)
+    rule = snap.get(key)
+    unit = _UNITS.get(rule.unit)
+    if unit is None:
+        raise RuleError(f"'{key}' is not a period (its unit is {rule.unit})", key=key)
+    extra: list[Step] = [rule.step()]
+    if rule.option is not None and rule.option.startswith("periods.day_unit"):
+        choice: OptionChoice = snap.option(rule.option, reading, refuse=refuse_ambiguous)
+        extra.append(choice.step())
+        unit = Unit(choice.reading)
+    return deadline(
+        start,
+        Duration(rule.as_int(), unit),
+        as_of=as_of,
+        counting=rule.counting,
+        rulebook=rulebook,
+        calendar=calendar,
+        _extra=tuple(extra),
+        _rule_key=key,
+    )
+
+
+def fraction_of(
+    n: int,
+    rule: RuleValue,
+    choice: OptionChoice,
+) -> tuple[int, Step]:
+    """``rule``'s fraction of ``n``, rounded as ``choice`` reads it (e.g. KTGS-04's 1/3).
+
+    >>> snap = Rulebook.default().at(date(2023, 9, 25))
+    >>> rule = snap.get("ktgs.thematic_supervision.extension_fraction")
+    >>> fraction_of(20, rule, snap.option("ktgs.extension_rounding"))[0]
+    6
+    """
+    exact = rule.as_fraction() * n
+    result = int(exact) if choice.reading == "down" else -int(-exact // 1)
+    shown = Text(f"{float(exact):.2f}".replace(".", ","), f"{float(exact):.2f}")
+    step = Step.of(
+        "period.fraction",
+        citations=(rule.citation, choice.option.citation),
+        flags=(*rule.flags, *choice.flags),
+        fraction=str(Fraction(rule.as_fraction())),
+        n=n,
+        exact=shown,
+        rounding=Term(choice.reading),
+        result=result,
+    )
+    return result, step
