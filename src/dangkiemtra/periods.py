@@ -258,7 +258,7 @@ def deadline_for_rule(
     if rule.option is not None and rule.option.startswith("periods.day_unit"):
         choice: OptionChoice = snap.option(rule.option, reading, refuse=refuse_ambiguous)
         extra.append(choice.step())
-        unit = Unit(choice.reading)
+        unit = Unit.WORKING_DAYS if choice.reading == "working_days" else Unit.DAYS
     return deadline(
         start,
         Duration(rule.as_int(), unit),
