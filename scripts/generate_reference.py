@@ -39,21 +39,108 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "dangkiemtra" / "datasets" 
 ORG_FILE = DATA / "reference-organization.json"
 INSPECTION_FILE = DATA / "reference-inspection-2023.json"
 
-FAMILY = ["Nguyễn", "Hoàng", "Lương", "Nông", "Hà", "Vi", "Lăng", "Triệu", "Lý", "Chu", "Mã",
-          "Đinh", "Trần", "Lê", "Phạm", "Hứa", "Lộc", "Vy", "Dương", "Bế"]
+FAMILY = [
+    "Nguyễn",
+    "Hoàng",
+    "Lương",
+    "Nông",
+    "Hà",
+    "Vi",
+    "Lăng",
+    "Triệu",
+    "Lý",
+    "Chu",
+    "Mã",
+    "Đinh",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hứa",
+    "Lộc",
+    "Vy",
+    "Dương",
+    "Bế",
+]
 MIDDLE_M = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Thanh", "Công", "Mạnh"]
 MIDDLE_F = ["Thị", "Thu", "Thanh", "Minh", "Hồng", "Ngọc", "Kim", "Thúy"]
-GIVEN_M = ["An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Hùng", "Khánh", "Long", "Nam",
-           "Phong", "Quân", "Sơn", "Thắng", "Toàn", "Tuấn", "Việt", "Vinh", "Hiếu", "Trung"]
-GIVEN_F = ["Anh", "Chi", "Dung", "Hà", "Hạnh", "Hoa", "Hương", "Lan", "Liên", "Linh", "Mai",
-           "Nga", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Trang", "Vân", "Yến"]
-AGENCIES = ["Cơ quan Tổng hợp", "Trung tâm Dịch vụ công", "Ban Quản lý Dự án", "Cơ quan Kế hoạch",
-            "Cơ quan Tài chính", "Cơ quan Giáo dục", "Cơ quan Y tế", "Cơ quan Nông nghiệp",
-            "Cơ quan Giao thông", "Cơ quan Xây dựng", "Cơ quan Văn hóa", "Cơ quan Tư pháp",
-            "Cơ quan Nội vụ", "Cơ quan Công thương", "Cơ quan Thông tin", "Cơ quan Khoa học",
-            "Cơ quan Lao động", "Cơ quan Tài nguyên", "Trường Cao đẳng", "Bệnh viện Tỉnh"]
-UNITS = ["Văn phòng", "Phòng Tổng hợp", "Phòng Nghiệp vụ", "Phòng Kế toán", "Trung tâm",
-         "Phòng Hành chính", "Phòng Kỹ thuật", "Khoa", "Đội", "Ban"]
+GIVEN_M = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Giang",
+    "Hải",
+    "Hùng",
+    "Khánh",
+    "Long",
+    "Nam",
+    "Phong",
+    "Quân",
+    "Sơn",
+    "Thắng",
+    "Toàn",
+    "Tuấn",
+    "Việt",
+    "Vinh",
+    "Hiếu",
+    "Trung",
+]
+GIVEN_F = [
+    "Anh",
+    "Chi",
+    "Dung",
+    "Hà",
+    "Hạnh",
+    "Hoa",
+    "Hương",
+    "Lan",
+    "Liên",
+    "Linh",
+    "Mai",
+    "Nga",
+    "Nhung",
+    "Oanh",
+    "Phương",
+    "Quyên",
+    "Thảo",
+    "Trang",
+    "Vân",
+    "Yến",
+]
+AGENCIES = [
+    "Cơ quan Tổng hợp",
+    "Trung tâm Dịch vụ công",
+    "Ban Quản lý Dự án",
+    "Cơ quan Kế hoạch",
+    "Cơ quan Tài chính",
+    "Cơ quan Giáo dục",
+    "Cơ quan Y tế",
+    "Cơ quan Nông nghiệp",
+    "Cơ quan Giao thông",
+    "Cơ quan Xây dựng",
+    "Cơ quan Văn hóa",
+    "Cơ quan Tư pháp",
+    "Cơ quan Nội vụ",
+    "Cơ quan Công thương",
+    "Cơ quan Thông tin",
+    "Cơ quan Khoa học",
+    "Cơ quan Lao động",
+    "Cơ quan Tài nguyên",
+    "Trường Cao đẳng",
+    "Bệnh viện Tỉnh",
+]
+UNITS = [
+    "Văn phòng",
+    "Phòng Tổng hợp",
+    "Phòng Nghiệp vụ",
+    "Phòng Kế toán",
+    "Trung tâm",
+    "Phòng Hành chính",
+    "Phòng Kỹ thuật",
+    "Khoa",
+    "Đội",
+    "Ban",
+]
 
 
 class Gen:
@@ -67,8 +154,13 @@ class Gen:
     def day_between(self, lo: date, hi: date) -> date:
         return lo + timedelta(days=self.r.randint(0, (hi - lo).days))
 
-    def person(self, *, veteran_before: date | None, probationary: bool = False,
-               admitted_window: tuple[date, date] | None = None) -> dict[str, Any]:
+    def person(
+        self,
+        *,
+        veteran_before: date | None,
+        probationary: bool = False,
+        admitted_window: tuple[date, date] | None = None,
+    ) -> dict[str, Any]:
         r = self.r
         self.n_member += 1
         female = r.random() < 0.45
@@ -85,7 +177,10 @@ class Gen:
             latest = min(veteran_before - relativedelta(months=14), birth + relativedelta(years=45))
             if latest <= earliest:
                 birth = veteran_before - relativedelta(years=30)
-                earliest, latest = birth + relativedelta(years=20), veteran_before - relativedelta(months=14)
+                earliest, latest = (
+                    birth + relativedelta(years=20),
+                    veteran_before - relativedelta(months=14),
+                )
             admitted = self.day_between(earliest, latest)
         official = admitted + relativedelta(months=12)
         century = 0 if birth.year < 2000 else 2
@@ -93,11 +188,13 @@ class Gen:
         self.n_card += 1
         member: dict[str, Any] = {
             "id": f"dv{self.n_member:05d}",
-            "full_name": " ".join([
-                r.choice(FAMILY),
-                r.choice(MIDDLE_F if female else MIDDLE_M),
-                r.choice(GIVEN_F if female else GIVEN_M),
-            ]),
+            "full_name": " ".join(
+                [
+                    r.choice(FAMILY),
+                    r.choice(MIDDLE_F if female else MIDDLE_M),
+                    r.choice(GIVEN_F if female else GIVEN_M),
+                ]
+            ),
             "gender": "nu" if female else "nam",
             "birth_date": birth.isoformat(),
             "citizen_id": citizen,
@@ -160,31 +257,51 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
         # movement that does not change the AS_OF roll
         if chi_uy and r.random() < 0.12:  # left before AS_OF
             m = g.person(veteran_before=elected)
-            m["departure"] = {"kind": r.choice(["chuyen_di", "chuyen_di", "tu_tran"]),
-                              "date": g.day_between(date(2023, 1, 5), AS_OF - timedelta(days=1)).isoformat()}
+            m["departure"] = {
+                "kind": r.choice(["chuyen_di", "chuyen_di", "tu_tran"]),
+                "date": g.day_between(date(2023, 1, 5), AS_OF - timedelta(days=1)).isoformat(),
+            }
             out.append(m)
         if chi_uy and r.random() < 0.08:  # a veteran transferred in during 2023 (counted)
             out[1]["joined_on"] = g.day_between(date(2023, 2, 1), AS_OF).isoformat()
         if chi_uy and r.random() < 0.08:  # leaves after AS_OF (counted on AS_OF)
-            out[0]["departure"] = {"kind": "chuyen_di",
-                                   "date": g.day_between(AS_OF + timedelta(days=1), YEAR_END).isoformat()}
+            out[0]["departure"] = {
+                "kind": "chuyen_di",
+                "date": g.day_between(AS_OF + timedelta(days=1), YEAR_END).isoformat(),
+            }
             extra = g.person(veteran_before=elected)  # and a replacement veteran keeps ORG-05 sound
             extra["joined_on"] = g.day_between(AS_OF + timedelta(days=1), YEAR_END).isoformat()
             out.append(extra)
         if chi_uy and r.random() < 0.05:  # admitted after AS_OF
-            out.append(g.person(veteran_before=None,
-                                admitted_window=(AS_OF + timedelta(days=5), YEAR_END - timedelta(days=20))))
+            out.append(
+                g.person(
+                    veteran_before=None,
+                    admitted_window=(AS_OF + timedelta(days=5), YEAR_END - timedelta(days=20)),
+                )
+            )
         return out
 
-    def with_posts(members: list[dict[str, Any]], org_id: str, chi_uy_size: int, start: date) -> None:
-        veterans = [m for m in members if "official_date" in m and date.fromisoformat(m["official_date"]) <= start]
+    def with_posts(
+        members: list[dict[str, Any]], org_id: str, chi_uy_size: int, start: date
+    ) -> None:
+        veterans = [
+            m
+            for m in members
+            if "official_date" in m and date.fromisoformat(m["official_date"]) <= start
+        ]
         if not veterans:
             return
-        veterans[0].setdefault("posts", []).append({"title": "bi_thu", "organization": org_id, "from": start.isoformat()})
+        veterans[0].setdefault("posts", []).append(
+            {"title": "bi_thu", "organization": org_id, "from": start.isoformat()}
+        )
         for m in veterans[1:chi_uy_size]:
-            m.setdefault("posts", []).append({"title": "chi_uy_vien", "organization": org_id, "from": start.isoformat()})
+            m.setdefault("posts", []).append(
+                {"title": "chi_uy_vien", "organization": org_id, "from": start.isoformat()}
+            )
 
-    def cell(cid: str, name: str, kind: str, size: int, chi_uy: bool, elected: date) -> dict[str, Any]:
+    def cell(
+        cid: str, name: str, kind: str, size: int, chi_uy: bool, elected: date
+    ) -> dict[str, Any]:
         members = cell_members(size, chi_uy, elected)
         node: dict[str, Any] = {"id": cid, "kind": kind, "name": name}
         cu = 5 if size >= 20 else 3
@@ -194,16 +311,30 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
         node["members"] = members
         return node
 
-    def committee_posts(node: dict[str, Any], size: int, ubkt: int, standing: int, start: date) -> None:
-        pool = [m for c in _walk(node) for m in c.get("members", [])
-                if "official_date" in m and date.fromisoformat(m["official_date"]) <= start and "departure" not in m]
+    def committee_posts(
+        node: dict[str, Any], size: int, ubkt: int, standing: int, start: date
+    ) -> None:
+        pool = [
+            m
+            for c in _walk(node)
+            for m in c.get("members", [])
+            if "official_date" in m
+            and date.fromisoformat(m["official_date"]) <= start
+            and "departure" not in m
+        ]
         chosen = pool[: size + ubkt]
         for k, m in enumerate(chosen[:size]):
-            title = "bi_thu" if k == 0 else ("uy_vien_ban_thuong_vu" if k < standing else "cap_uy_vien")
-            m.setdefault("posts", []).append({"title": title, "organization": node["id"], "from": start.isoformat()})
-        for k, m in enumerate(chosen[size: size + ubkt]):
+            title = (
+                "bi_thu" if k == 0 else ("uy_vien_ban_thuong_vu" if k < standing else "cap_uy_vien")
+            )
+            m.setdefault("posts", []).append(
+                {"title": title, "organization": node["id"], "from": start.isoformat()}
+            )
+        for k, m in enumerate(chosen[size : size + ubkt]):
             title = "chu_nhiem_ubkt" if k == 0 else "uy_vien_ubkt"
-            m.setdefault("posts", []).append({"title": title, "organization": node["id"], "from": start.isoformat()})
+            m.setdefault("posts", []).append(
+                {"title": title, "organization": node["id"], "from": start.isoformat()}
+            )
 
     bases: list[dict[str, Any]] = []
     sub_index = 0
@@ -212,43 +343,94 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
         agency = AGENCIES[b % len(AGENCIES)]
         children: list[dict[str, Any]] = []
         for c in range(direct_cells[b]):
-            children.append(cell(f"{bid}-cb{c + 1:02d}", f"Chi bộ {UNITS[c % len(UNITS)]} {c + 1}", "chi_bo",
-                                 sizes[sub_index], sub_index in chi_uy_sub, cell_elected))
+            children.append(
+                cell(
+                    f"{bid}-cb{c + 1:02d}",
+                    f"Chi bộ {UNITS[c % len(UNITS)]} {c + 1}",
+                    "chi_bo",
+                    sizes[sub_index],
+                    sub_index in chi_uy_sub,
+                    cell_elected,
+                )
+            )
             sub_index += 1
         if b in with_partial:
             p = with_partial.index(b)
             pid = f"{bid}-bp1"
             pcells = []
             for c in range(partial_cells[p]):
-                pcells.append(cell(f"{pid}-cb{c + 1:02d}", f"Chi bộ Tổ {c + 1}", "chi_bo",
-                                   sizes[sub_index], sub_index in chi_uy_sub, cell_elected))
+                pcells.append(
+                    cell(
+                        f"{pid}-cb{c + 1:02d}",
+                        f"Chi bộ Tổ {c + 1}",
+                        "chi_bo",
+                        sizes[sub_index],
+                        sub_index in chi_uy_sub,
+                        cell_elected,
+                    )
+                )
                 sub_index += 1
-            partial = {"id": pid, "kind": "dang_bo_bo_phan", "name": f"Đảng bộ bộ phận {agency} số {p + 1}",
-                       "bodies": [{"kind": "ban_chap_hanh", "size": 5, "elected_on": cell_elected.isoformat()}],
-                       "children": pcells}
+            partial = {
+                "id": pid,
+                "kind": "dang_bo_bo_phan",
+                "name": f"Đảng bộ bộ phận {agency} số {p + 1}",
+                "bodies": [
+                    {"kind": "ban_chap_hanh", "size": 5, "elected_on": cell_elected.isoformat()}
+                ],
+                "children": pcells,
+            }
             committee_posts(partial, 5, 0, 0, cell_elected)
             children.append(partial)
-        node: dict[str, Any] = {"id": bid, "kind": "dang_bo_co_so", "name": f"Đảng bộ {agency} {b // len(AGENCIES) + 1}"}
-        roll = sum(1 for c in _walk({"children": children}) for m in c.get("members", []) if _on_roll(m, AS_OF))
+        node: dict[str, Any] = {
+            "id": bid,
+            "kind": "dang_bo_co_so",
+            "name": f"Đảng bộ {agency} {b // len(AGENCIES) + 1}",
+        }
+        roll = sum(
+            1
+            for c in _walk({"children": children})
+            for m in c.get("members", [])
+            if _on_roll(m, AS_OF)
+        )
         committee = 9 if roll >= 100 else 7
         ubkt = 5 if roll >= 150 else 3
-        node["bodies"] = [{"kind": "ban_chap_hanh", "size": committee, "elected_on": base_elected.isoformat()}]
+        node["bodies"] = [
+            {"kind": "ban_chap_hanh", "size": committee, "elected_on": base_elected.isoformat()}
+        ]
         if committee >= 9:
-            node["bodies"].append({"kind": "ban_thuong_vu", "size": 3, "elected_on": base_elected.isoformat()})
-        node["bodies"].append({"kind": "uy_ban_kiem_tra", "size": ubkt, "elected_on": base_elected.isoformat()})
+            node["bodies"].append(
+                {"kind": "ban_thuong_vu", "size": 3, "elected_on": base_elected.isoformat()}
+            )
+        node["bodies"].append(
+            {"kind": "uy_ban_kiem_tra", "size": ubkt, "elected_on": base_elected.isoformat()}
+        )
         node["children"] = children
         committee_posts(node, committee, ubkt, 3 if committee >= 9 else 0, base_elected)
         bases.append(node)
     for b in range(n_base_cells):
         bid = f"cs{n_base_committees + b + 1:02d}"
         has = b < 29
-        bases.append(cell(bid, f"Chi bộ {AGENCIES[(b + 7) % len(AGENCIES)]} {b // len(AGENCIES) + 1}",
-                          "chi_bo_co_so", base_cell_sizes[b], has, base_elected))
-    bloc = {"id": "dbk-ls", "kind": "dang_bo_cap_tren_co_so", "name": "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn",
-            "bodies": [{"kind": "ban_chap_hanh", "size": 15, "elected_on": base_elected.isoformat()},
-                       {"kind": "ban_thuong_vu", "size": 5, "elected_on": base_elected.isoformat()},
-                       {"kind": "uy_ban_kiem_tra", "size": 5, "elected_on": base_elected.isoformat()}],
-            "children": bases}
+        bases.append(
+            cell(
+                bid,
+                f"Chi bộ {AGENCIES[(b + 7) % len(AGENCIES)]} {b // len(AGENCIES) + 1}",
+                "chi_bo_co_so",
+                base_cell_sizes[b],
+                has,
+                base_elected,
+            )
+        )
+    bloc = {
+        "id": "dbk-ls",
+        "kind": "dang_bo_cap_tren_co_so",
+        "name": "Đảng bộ Khối các cơ quan tỉnh Lạng Sơn",
+        "bodies": [
+            {"kind": "ban_chap_hanh", "size": 15, "elected_on": base_elected.isoformat()},
+            {"kind": "ban_thuong_vu", "size": 5, "elected_on": base_elected.isoformat()},
+            {"kind": "uy_ban_kiem_tra", "size": 5, "elected_on": base_elected.isoformat()},
+        ],
+        "children": bases,
+    }
     org_doc = {"format": "dangkiemtra.organization/1", "organization": bloc}
     return org_doc, inspection(r, bloc)
 
@@ -284,10 +466,26 @@ def inspection(r: random.Random, bloc: dict[str, Any]) -> dict[str, Any]:
                 sub_units.append((n, "chi_bo_body"))
     sub_units.sort(key=lambda u: u[0]["id"])
 
-    def act(aid: str, prog: str, actor: str, body: str, kind: str, decided: date, concluded: date | None,
-            subjects: list[str], members: int, topic: str | None = None) -> None:
-        a: dict[str, Any] = {"id": aid, "programme": prog, "actor": actor, "body": body, "kind": kind,
-                             "decided_on": decided.isoformat()}
+    def act(
+        aid: str,
+        prog: str,
+        actor: str,
+        body: str,
+        kind: str,
+        decided: date,
+        concluded: date | None,
+        subjects: list[str],
+        members: int,
+        topic: str | None = None,
+    ) -> None:
+        a: dict[str, Any] = {
+            "id": aid,
+            "programme": prog,
+            "actor": actor,
+            "body": body,
+            "kind": kind,
+            "decided_on": decided.isoformat(),
+        }
         if concluded is not None:
             a["concluded_on"] = concluded.isoformat()
         a["subject_organizations"] = subjects
@@ -297,53 +495,147 @@ def inspection(r: random.Random, bloc: dict[str, Any]) -> dict[str, Any]:
         acts.append(a)
 
     # the bloc's standing committee: 100 % by 31 July 2023
-    progs.append({"id": "ctr-btv-2023", "title": "Chương trình kiểm tra, giám sát năm 2023 của Ban Thường vụ Đảng ủy Khối",
-                  "actor": "dbk-ls", "body": "ban_thuong_vu", "adopted_on": "2023-01-12",
-                  "targets": [{"kind": "kiem_tra", "organizations": 3, "members": 5},
-                              {"kind": "giam_sat_chuyen_de", "organizations": 6, "members": 12}]})
+    progs.append(
+        {
+            "id": "ctr-btv-2023",
+            "title": "Chương trình kiểm tra, giám sát năm 2023 của Ban Thường vụ Đảng ủy Khối",
+            "actor": "dbk-ls",
+            "body": "ban_thuong_vu",
+            "adopted_on": "2023-01-12",
+            "targets": [
+                {"kind": "kiem_tra", "organizations": 3, "members": 5},
+                {"kind": "giam_sat_chuyen_de", "organizations": 6, "members": 12},
+            ],
+        }
+    )
     picks = r.sample([b["id"] for b in base_committees], 9)
-    for k, (org, n) in enumerate(zip(picks[:3], [2, 2, 1], strict=True)):
-        act(f"btv-kt-{k + 1}", "ctr-btv-2023", "dbk-ls", "ban_thuong_vu", "kiem_tra",
-            date(2023, 3, 1 + 7 * k), date(2023, 5, 10) + timedelta(days=20 * k), [org], n)
+    for k, (org, count) in enumerate(zip(picks[:3], [2, 2, 1], strict=True)):
+        act(
+            f"btv-kt-{k + 1}",
+            "ctr-btv-2023",
+            "dbk-ls",
+            "ban_thuong_vu",
+            "kiem_tra",
+            date(2023, 3, 1 + 7 * k),
+            date(2023, 5, 10) + timedelta(days=20 * k),
+            [org],
+            count,
+        )
     for k, org in enumerate(picks[3:]):
-        act(f"btv-gs-{k + 1}", "ctr-btv-2023", "dbk-ls", "ban_thuong_vu", "giam_sat_chuyen_de",
-            date(2023, 4, 3 + 2 * k), date(2023, 6, 20) + timedelta(days=5 * k), [org], 2)
+        act(
+            f"btv-gs-{k + 1}",
+            "ctr-btv-2023",
+            "dbk-ls",
+            "ban_thuong_vu",
+            "giam_sat_chuyen_de",
+            date(2023, 4, 3 + 2 * k),
+            date(2023, 6, 20) + timedelta(days=5 * k),
+            [org],
+            2,
+        )
     # its supervision of 25 base organisations on implementing conclusions: 17 by 25 September
-    progs.append({"id": "kh-btv-gs-kl-2023",
-                  "title": "Kế hoạch giám sát việc thực hiện thông báo kết luận kiểm tra, giám sát 6 tháng đầu năm 2022",
-                  "actor": "dbk-ls", "body": "ban_thuong_vu", "adopted_on": "2023-03-01",
-                  "targets": [{"kind": "giam_sat_chuyen_de", "organizations": 25, "members": 0}]})
+    progs.append(
+        {
+            "id": "kh-btv-gs-kl-2023",
+            "title": "Kế hoạch giám sát việc thực hiện thông báo kết luận kiểm tra, giám sát 6 tháng đầu năm 2022",
+            "actor": "dbk-ls",
+            "body": "ban_thuong_vu",
+            "adopted_on": "2023-03-01",
+            "targets": [{"kind": "giam_sat_chuyen_de", "organizations": 25, "members": 0}],
+        }
+    )
     subjects = r.sample([b["id"] for b in bases], 25)
     for k, org in enumerate(subjects):
-        concluded = date(2023, 5, 2) + timedelta(days=7 * k) if k < 17 else date(2023, 10, 2) + timedelta(days=5 * k)
-        act(f"btv-gskl-{k + 1:02d}", "kh-btv-gs-kl-2023", "dbk-ls", "ban_thuong_vu", "giam_sat_chuyen_de",
-            date(2023, 4, 3), concluded, [org], 0, "thực hiện thông báo kết luận")
+        concluded = (
+            date(2023, 5, 2) + timedelta(days=7 * k)
+            if k < 17
+            else date(2023, 10, 2) + timedelta(days=5 * k)
+        )
+        act(
+            f"btv-gskl-{k + 1:02d}",
+            "kh-btv-gs-kl-2023",
+            "dbk-ls",
+            "ban_thuong_vu",
+            "giam_sat_chuyen_de",
+            date(2023, 4, 3),
+            concluded,
+            [org],
+            0,
+            "thực hiện thông báo kết luận",
+        )
     # the bloc UBKT: inspections 3/3, thematic supervision 2/3
-    progs.append({"id": "ctr-ubkt-2023", "title": "Chương trình kiểm tra, giám sát năm 2023 của Ủy ban Kiểm tra Đảng ủy Khối",
-                  "actor": "dbk-ls", "body": "uy_ban_kiem_tra", "adopted_on": "2023-01-16",
-                  "targets": [{"kind": "kiem_tra", "organizations": 3, "members": 0},
-                              {"kind": "giam_sat_chuyen_de", "organizations": 3, "members": 3}]})
+    progs.append(
+        {
+            "id": "ctr-ubkt-2023",
+            "title": "Chương trình kiểm tra, giám sát năm 2023 của Ủy ban Kiểm tra Đảng ủy Khối",
+            "actor": "dbk-ls",
+            "body": "uy_ban_kiem_tra",
+            "adopted_on": "2023-01-16",
+            "targets": [
+                {"kind": "kiem_tra", "organizations": 3, "members": 0},
+                {"kind": "giam_sat_chuyen_de", "organizations": 3, "members": 3},
+            ],
+        }
+    )
     ub = r.sample([b["id"] for b in bases], 6)
-    for k, (org, concluded) in enumerate(zip(ub[:3], [date(2023, 6, 15), date(2023, 8, 10), date(2023, 9, 22)], strict=True)):
-        act(f"ubkt-kt-{k + 1}", "ctr-ubkt-2023", "dbk-ls", "uy_ban_kiem_tra", "kiem_tra",
-            concluded - timedelta(days=40), concluded, [org], 0,
-            "công tác kiểm tra, giám sát, kỷ luật của đảng; công tác tài chính đảng")
-    for k, (org, concluded) in enumerate(zip(ub[3:], [date(2023, 5, 30), date(2023, 8, 25), date(2023, 10, 20)], strict=True)):
-        act(f"ubkt-gs-{k + 1}", "ctr-ubkt-2023", "dbk-ls", "uy_ban_kiem_tra", "giam_sat_chuyen_de",
-            concluded - timedelta(days=45), concluded, [org], 1)
+    for k, (org, concluded) in enumerate(
+        zip(ub[:3], [date(2023, 6, 15), date(2023, 8, 10), date(2023, 9, 22)], strict=True)
+    ):
+        act(
+            f"ubkt-kt-{k + 1}",
+            "ctr-ubkt-2023",
+            "dbk-ls",
+            "uy_ban_kiem_tra",
+            "kiem_tra",
+            concluded - timedelta(days=40),
+            concluded,
+            [org],
+            0,
+            "công tác kiểm tra, giám sát, kỷ luật của đảng; công tác tài chính đảng",
+        )
+    for k, (org, concluded) in enumerate(
+        zip(ub[3:], [date(2023, 5, 30), date(2023, 8, 25), date(2023, 10, 20)], strict=True)
+    ):
+        act(
+            f"ubkt-gs-{k + 1}",
+            "ctr-ubkt-2023",
+            "dbk-ls",
+            "uy_ban_kiem_tra",
+            "giam_sat_chuyen_de",
+            concluded - timedelta(days=45),
+            concluded,
+            [org],
+            1,
+        )
 
-    def unit_programmes(units: list[tuple[dict[str, Any], str]], done_by_as_of: int, prefix: str) -> None:
+    def unit_programmes(
+        units: list[tuple[dict[str, Any], str]], done_by_as_of: int, prefix: str
+    ) -> None:
         order = list(range(len(units)))
         r.shuffle(order)
         done = set(order[:done_by_as_of])
-        later = set(order[done_by_as_of: done_by_as_of + (len(units) - done_by_as_of) * 2 // 3])
+        later = set(order[done_by_as_of : done_by_as_of + (len(units) - done_by_as_of) * 2 // 3])
         for idx, (node, body) in enumerate(units):
             pid = f"{prefix}-{node['id']}"
-            kind = "giam_sat_chuyen_de" if body in ("uy_ban_kiem_tra", "chi_bo_body") else "kiem_tra"
-            progs.append({"id": pid, "title": f"Kế hoạch kiểm tra, giám sát năm 2023 ({node['name']})",
-                          "actor": node["id"], "body": body, "adopted_on": "2023-01-20",
-                          "targets": [{"kind": kind, "organizations": 0 if body == "chi_bo_body" else 1,
-                                       "members": 2}]})
+            kind = (
+                "giam_sat_chuyen_de" if body in ("uy_ban_kiem_tra", "chi_bo_body") else "kiem_tra"
+            )
+            progs.append(
+                {
+                    "id": pid,
+                    "title": f"Kế hoạch kiểm tra, giám sát năm 2023 ({node['name']})",
+                    "actor": node["id"],
+                    "body": body,
+                    "adopted_on": "2023-01-20",
+                    "targets": [
+                        {
+                            "kind": kind,
+                            "organizations": 0 if body == "chi_bo_body" else 1,
+                            "members": 2,
+                        }
+                    ],
+                }
+            )
             if idx in done:
                 concluded = date(2023, 3, 15) + timedelta(days=r.randint(0, 180))
             elif idx in later:
@@ -351,14 +643,28 @@ def inspection(r: random.Random, bloc: dict[str, Any]) -> dict[str, Any]:
             else:
                 continue
             subject = [c["id"] for c in node.get("children", [])][:1]
-            act(f"{pid}-1", pid, node["id"], body, kind, concluded - timedelta(days=30), concluded,
-                subject, 2)
+            act(
+                f"{pid}-1",
+                pid,
+                node["id"],
+                body,
+                kind,
+                concluded - timedelta(days=30),
+                concluded,
+                subject,
+                2,
+            )
 
     unit_programmes([(b, "ban_chap_hanh") for b in base_committees], 19, "kh-cu")
     unit_programmes([(b, "uy_ban_kiem_tra") for b in base_committees], 16, "kh-ubkt")
     unit_programmes([(b, "chi_bo_body") for b in base_cells], 17, "kh-cbcs")
     unit_programmes(sub_units, 18, "kh-dcs")
-    return {"format": "dangkiemtra.inspection/1", "year": 2023, "programmes": progs, "activities": acts}
+    return {
+        "format": "dangkiemtra.inspection/1",
+        "year": 2023,
+        "programmes": progs,
+        "activities": acts,
+    }
 
 
 def render(doc: dict[str, Any]) -> str:

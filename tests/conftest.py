@@ -13,9 +13,15 @@ from dangkiemtra.rulebook import Rulebook
 settings.register_profile(
     "default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=200
 )
-settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=300)
-settings.register_profile("slow", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=5000)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
+settings.register_profile(
+    "ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=300
+)
+settings.register_profile(
+    "slow", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=5000
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
+)
 
 
 @pytest.fixture(scope="session")

@@ -32,8 +32,19 @@ SWAPPED_DAYS_OFF = [
     (date(2026, 8, 31), "tb-9441-2025"),
 ]
 # Weekdays off per year, as the catalogue counts them.
-WEEKDAYS_OFF = {2016: 10, 2017: 10, 2018: 11, 2019: 11, 2020: 10, 2021: 11,
-                2022: 11, 2023: 11, 2024: 12, 2025: 12, 2026: 14}
+WEEKDAYS_OFF = {
+    2016: 10,
+    2017: 10,
+    2018: 11,
+    2019: 11,
+    2020: 10,
+    2021: 11,
+    2022: 11,
+    2023: 11,
+    2024: 12,
+    2025: 12,
+    2026: 14,
+}
 
 
 @pytest.mark.parametrize(("day", "source"), WORKED_SATURDAYS)
@@ -53,8 +64,14 @@ def test_swapped_days_off(calendar: WorkingCalendar, day: date, source: str) -> 
 
 
 @pytest.mark.parametrize(("year", "count"), sorted(WEEKDAYS_OFF.items()))
-def test_weekdays_off_per_year_match_the_notices(calendar: WorkingCalendar, year: int, count: int) -> None:
-    days = [date(year, 1, 1) + timedelta(n) for n in range(366) if (date(year, 1, 1) + timedelta(n)).year == year]
+def test_weekdays_off_per_year_match_the_notices(
+    calendar: WorkingCalendar, year: int, count: int
+) -> None:
+    days = [
+        date(year, 1, 1) + timedelta(n)
+        for n in range(366)
+        if (date(year, 1, 1) + timedelta(n)).year == year
+    ]
     off = [d for d in days if d.weekday() < 5 and not calendar.is_working_day(d)]
     assert len(off) == count
 
@@ -62,11 +79,11 @@ def test_weekdays_off_per_year_match_the_notices(calendar: WorkingCalendar, year
 @pytest.mark.parametrize(
     ("day", "working"),
     [
-        (date(2023, 1, 27), True),   # the Friday after Tết 2023 was an ordinary working day
+        (date(2023, 1, 27), True),  # the Friday after Tết 2023 was an ordinary working day
         (date(2026, 11, 24), False),  # Ngày Văn hóa Việt Nam, first observed 2026
         (date(2020, 9, 2), False),
-        (date(2020, 9, 3), True),    # one National Day day only under the 2012 Code
-        (date(2021, 9, 3), False),   # two from 2021
+        (date(2020, 9, 3), True),  # one National Day day only under the 2012 Code
+        (date(2021, 9, 3), False),  # two from 2021
         (date(2023, 9, 1), False),
         (date(2023, 9, 4), False),
     ],

@@ -64,13 +64,17 @@ def test_before_2017_the_2005_code_counts() -> None:
 
 
 def test_a_rule_may_count_the_first_day() -> None:
-    d = deadline(date(2023, 3, 1), Duration(10, Unit.DAYS), counting=Counting(first_day_counted=True))
+    d = deadline(
+        date(2023, 3, 1), Duration(10, Unit.DAYS), counting=Counting(first_day_counted=True)
+    )
     assert d.due == date(2023, 3, 10)
     assert "period.first_day_included" in d.explanation.codes
 
 
 def test_a_rule_may_refuse_to_roll() -> None:
-    d = deadline(date(2023, 3, 1), Duration(3, Unit.DAYS), counting=Counting(roll_to_working_day=False))
+    d = deadline(
+        date(2023, 3, 1), Duration(3, Unit.DAYS), counting=Counting(roll_to_working_day=False)
+    )
     assert d.due == date(2023, 3, 4)  # a Saturday, kept
     assert "period.no_roll" in d.explanation.codes
 
@@ -92,7 +96,10 @@ def test_unit_of_ngay_is_ambiguous_for_qd164() -> None:
     start = date(2024, 7, 1)
     default = deadline_for_rule("tcp.resolution.central_cadres.days", start)
     assert default.duration.unit is Unit.WORKING_DAYS
-    assert any(f.code == "ambiguous" and f.subject == "periods.day_unit.party" for f in default.flags)
+    assert any(
+        f.code == "ambiguous_default" and f.subject == "periods.day_unit.party"
+        for f in default.flags
+    )
     other = deadline_for_rule("tcp.resolution.central_cadres.days", start, reading="calendar_days")
     assert other.duration.unit is Unit.DAYS
     assert other.due == date(2024, 12, 30)  # 180 days: Saturday 28 December → Monday 30
@@ -126,7 +133,7 @@ def test_deadline_json_has_due_flags_and_explanation() -> None:
     assert date.fromisoformat(out["due"]) == d.due
     assert WorkingCalendar.default().working_days_between(date(2024, 7, 1), d.due) == 180
     assert out["explanation"]["format"] == "dangkiemtra.explanation/1"
-    assert {f["code"] for f in out["flags"]} == {"ambiguous", "unconfirmed"}
+    assert {f["code"] for f in out["flags"]} == {"ambiguous_default", "unconfirmed"}
 
 
 starts = st.dates(min_value=date(2016, 1, 1), max_value=date(2030, 12, 31))
@@ -139,7 +146,9 @@ durations = st.builds(Duration, amounts, units).filter(
 
 
 @given(starts, durations)
-def test_due_is_never_before_the_start_and_is_a_working_day(start: date, duration: Duration) -> None:
+def test_due_is_never_before_the_start_and_is_a_working_day(
+    start: date, duration: Duration
+) -> None:
     d = deadline(start, duration)
     assert d.due >= start
     assert WorkingCalendar.default().is_working_day(d.due)

@@ -76,7 +76,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{organization}: {members} members ({official} official, {probationary} probationary) on {as_of}.",
     ),
     "org.check.ok": ("{organization}: {rule}: đạt.", "{organization}: {rule}: satisfied."),
-    "org.check.fail": ("{organization}: {rule}: không đạt.", "{organization}: {rule}: not satisfied."),
+    "org.check.fail": (
+        "{organization}: {rule}: không đạt.",
+        "{organization}: {rule}: not satisfied.",
+    ),
     "org.check.founding": (
         "{organization} có {official} đảng viên chính thức; cần ít nhất {minimum}.",
         "{organization} has {official} official members; at least {minimum} are needed.",
@@ -155,8 +158,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An inspection or supervision counts as done when it has concluded on or before {as_of}.",
     ),
     "ktgs.period": (
-        "Kỳ báo cáo {period} năm {year}: từ {start} đến {end}.",
-        "Reporting period {period} of {year}: from {start} to {end}.",
+        "Kỳ báo cáo {period}, năm {year}: từ {start} đến {end}.",
+        "Reporting period: {period}, {year}: from {start} to {end}.",
     ),
     "ktgs.supervision_limit": (
         "Giám sát chuyên đề cấp {level}: tối đa {n} ngày làm việc kể từ ngày nhận báo cáo.",
@@ -178,8 +181,12 @@ FLAGS: dict[str, tuple[str, str]] = {
         "{subject} has no official holiday notice in the data; its working days are projected.",
     ),
     "ambiguous": (
-        "Quy định chưa rõ ('{subject}'); đã dùng cách hiểu '{detail}'.",
-        "The rule is ambiguous ('{subject}'); the reading '{detail}' was used.",
+        "Quy định chưa rõ ('{subject}'); đã dùng cách hiểu '{detail}' theo lựa chọn của người dùng.",
+        "The rule is ambiguous ('{subject}'); the reading '{detail}' was used, as chosen.",
+    ),
+    "ambiguous_default": (
+        "Quy định chưa rõ ('{subject}'); đã dùng cách hiểu mặc định '{detail}'.",
+        "The rule is ambiguous ('{subject}'); the default reading '{detail}' was used.",
     ),
     "exception": (
         "Ngoại lệ đã ghi nhận: {subject} ({detail}).",
@@ -202,7 +209,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "weekend": ("ngày nghỉ hằng tuần", "weekly rest day"),
     "holiday": ("ngày lễ", "public holiday"),
     # organisation kinds
-    "dang_bo_cap_tren_co_so": ("đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng", "superior-of-grassroots party organisation"),
+    "dang_bo_cap_tren_co_so": (
+        "đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng",
+        "superior-of-grassroots party organisation",
+    ),
     "dang_bo_co_so": ("đảng bộ cơ sở", "grassroots party committee"),
     "chi_bo_co_so": ("chi bộ cơ sở", "grassroots party cell"),
     "dang_bo_bo_phan": ("đảng bộ bộ phận", "partial party committee"),
@@ -215,12 +225,18 @@ TERMS: dict[str, tuple[str, str]] = {
     "chi_uy": ("chi ủy", "cell committee"),
     # activity kinds
     "kiem_tra": ("kiểm tra", "inspection"),
-    "kiem_tra_dau_hieu_vi_pham": ("kiểm tra khi có dấu hiệu vi phạm", "inspection on signs of violation"),
+    "kiem_tra_dau_hieu_vi_pham": (
+        "kiểm tra khi có dấu hiệu vi phạm",
+        "inspection on signs of violation",
+    ),
     "kiem_tra_thuc_hien_nhiem_vu_ktgs": (
         "kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật",
         "inspection of inspection, supervision and discipline work",
     ),
-    "kiem_tra_thi_hanh_ky_luat": ("kiểm tra việc thi hành kỷ luật", "inspection of discipline enforcement"),
+    "kiem_tra_thi_hanh_ky_luat": (
+        "kiểm tra việc thi hành kỷ luật",
+        "inspection of discipline enforcement",
+    ),
     "kiem_tra_tai_chinh": ("kiểm tra tài chính đảng", "inspection of party finance"),
     "giam_sat_thuong_xuyen": ("giám sát thường xuyên", "regular supervision"),
     "giam_sat_chuyen_de": ("giám sát chuyên đề", "thematic supervision"),
@@ -232,7 +248,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "central": ("Trung ương", "central"),
     # states
     "required": ("phải bầu chi ủy", "a cell committee is required"),
-    "not_required": ("không bầu chi ủy, chỉ bầu bí thư (và phó bí thư nếu cần)", "no cell committee: a secretary (and deputy) only"),
+    "not_required": (
+        "không bầu chi ủy, chỉ bầu bí thư (và phó bí thư nếu cần)",
+        "no cell committee: a secretary (and deputy) only",
+    ),
     "pending": ("chưa xét, còn trong hạn", "not yet voted, still in time"),
     "overdue": ("chưa xét, đã quá hạn", "not yet voted, overdue"),
     "confirmed_state": ("đã công nhận chính thức", "confirmed as official member"),

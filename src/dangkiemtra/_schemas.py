@@ -24,7 +24,14 @@ from typing import Any
 from dangkiemtra.errors import Problem
 
 __all__ = [
-    "BASE_URI", "expected_for", "is_valid", "pointer", "schema", "schema_dir", "schema_names", "validate",
+    "BASE_URI",
+    "expected_for",
+    "is_valid",
+    "pointer",
+    "schema",
+    "schema_dir",
+    "schema_names",
+    "validate",
 ]
 
 BASE_URI = "https://dangkiemtra.invalid/schemas/"
@@ -66,7 +73,8 @@ def _validator(name: str) -> Any:
     from referencing import Registry, Resource
 
     registry: Registry[Any] = Registry().with_resources(
-        (BASE_URI + f"{n}.schema.json", Resource.from_contents(s)) for n, s in _all_schemas().items()
+        (BASE_URI + f"{n}.schema.json", Resource.from_contents(s))
+        for n, s in _all_schemas().items()
     )
     return Draft202012Validator(schema(name), registry=registry)
 
@@ -140,7 +148,10 @@ def expected_for(keyword: str, value: Any, subschema: Mapping[str, Any]) -> tupl
     if keyword == "maxItems":
         return f"nhiều nhất {value} phần tử", f"at most {value} items"
     if keyword == "additionalProperties":
-        return "không có trường này (trường không được khai báo)", "no such field (it is not declared)"
+        return (
+            "không có trường này (trường không được khai báo)",
+            "no such field (it is not declared)",
+        )
     if keyword == "required":
         return "trường bắt buộc này", "this required field"
     if keyword == "uniqueItems":

@@ -71,7 +71,9 @@ class DayInfo:
         if self.working:
             return Step.of("calendar.working_day", citations=cites, flags=flags, day=self.day)
         reason = self.reason if self.reason is not None else Term("weekend")
-        return Step.of("calendar.day_off", citations=cites, flags=flags, day=self.day, reason=reason)
+        return Step.of(
+            "calendar.day_off", citations=cites, flags=flags, day=self.day, reason=reason
+        )
 
 
 @functools.cache
@@ -105,8 +107,8 @@ class WorkingCalendar:
     def __attrs_post_init__(self) -> None:
         cited: dict[date, CalendarDay] = {}
         for cal in self.rulebook.calendar_years.values():
-            for d in (*cal.days_off, *cal.workdays):
-                cited[d.day] = d
+            for entry in (*cal.days_off, *cal.workdays):
+                cited[entry.day] = entry
         ordinals: list[int] = []
         start = date(self.first_year, 1, 1).toordinal()
         end = date(self.last_year, 12, 31).toordinal()
@@ -114,8 +116,8 @@ class WorkingCalendar:
         for o in range(start, end + 1):
             d = date.fromordinal(o)
             if d.year in data_years:
-                entry = cited.get(d)
-                working = (d.weekday() < 5) if entry is None else entry.kind == "lam_bu"
+                found = cited.get(d)
+                working = (d.weekday() < 5) if found is None else found.kind == "lam_bu"
             else:
                 working = package_working_day(d)
             if working:
@@ -138,11 +140,11 @@ class WorkingCalendar:
 
     def _out_of_range(self) -> None:
         raise RuleError(
-                f"Lịch làm việc chỉ có từ năm {self.first_year} đến năm {self.last_year} / "
-                f"The calendar covers {self.first_year} to {self.last_year} only",
-                key="calendar",
-                applies_from=date(self.first_year, 1, 1),
-            )
+            f"Lịch làm việc chỉ có từ năm {self.first_year} đến năm {self.last_year} / "
+            f"The calendar covers {self.first_year} to {self.last_year} only",
+            key="calendar",
+            applies_from=date(self.first_year, 1, 1),
+        )
 
     def is_projected(self, day: date) -> bool:
         """Whether ``day`` lies in a year without an announced, cited calendar."""
@@ -260,5 +262,3 @@ def working_days_between(start: date, end: date) -> int:
     6
     """
     return _default_calendar().working_days_between(start, end)
-
-

@@ -66,9 +66,7 @@ class Problem:
     def render(self) -> str:
         """The problem on one line, in both languages."""
         where = self.pointer or "/"
-        return (
-            f"{where}: cần {self.expected_vi} / expected {self.expected_en} [{self.code}]"
-        )
+        return f"{where}: cần {self.expected_vi} / expected {self.expected_en} [{self.code}]"
 
     def to_json(self) -> dict[str, str]:
         """The problem as a JSON object."""

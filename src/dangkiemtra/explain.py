@@ -24,7 +24,7 @@ import html
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -72,7 +72,7 @@ class Percent:
     value: Decimal
 
 
-FactValue = Union[date, bool, int, str, Decimal, Term, Text, Percent]
+FactValue: TypeAlias = date | bool | int | str | Decimal | Term | Text | Percent
 
 
 def _render_fact(value: FactValue, lang: str) -> str:
@@ -115,8 +115,9 @@ class Flag:
 
     ``code`` is one of ``unconfirmed`` (the value used is not confirmed from the text),
     ``carried_over`` (the successor's value is unknown; the predecessor's was used),
-    ``projected`` (a year with no official holiday notice), ``ambiguous`` (the law is
-    unclear; ``detail`` names the reading used), ``exception`` (a documented deviation).
+    ``projected`` (a year with no official holiday notice), ``ambiguous_default`` and
+    ``ambiguous`` (the law is unclear; ``detail`` names the reading used, the cited default
+    or the caller's choice), ``exception`` (a documented deviation).
     """
 
     code: str = attrs.field(validator=attrs.validators.in_(FLAGS))
@@ -227,15 +228,15 @@ class Explanation:
         """The message codes of the steps."""
         return tuple(s.code for s in self.steps)
 
-    def render(self, lang: str = "vi") -> str:
-        """The numbered steps, then the flags, in ``lang`` (``"vi"`` or ``"en"``)."""
+    def render(self, lang: str = "vi", *, flags: bool = True) -> str:
+        """The numbered steps, then (unless ``flags=False``) the caveats, in ``lang`` (``"vi"`` or ``"en"``)."""
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {LANGS}")
         lines = [f"{i}. {s.render(lang)}" for i, s in enumerate(self.steps, 1)]
-        flags = self.flags
-        if flags:
+        if flags and self.flags:
+            flags_ = self.flags
             lines.append("Lưu ý:" if lang == "vi" else "Caveats:")
-            lines.extend(f"- {f.render(lang)}" for f in flags)
+            lines.extend(f"- {f.render(lang)}" for f in flags_)
         return "\n".join(lines)
 
     def __str__(self) -> str:

@@ -179,8 +179,18 @@ def _done_rule(as_of: date) -> Step:
     return Step.of("ktgs.done_rule", as_of=as_of)
 
 
+def _programme_rule(as_of: date, rulebook: Rulebook | None) -> Step:
+    """The yearly-programme rule (KTGS-03) in force on ``as_of``, as a cited step."""
+    return (rulebook or Rulebook.default()).at(as_of).get("ktgs.programme.yearly").step()
+
+
 def fulfilment(
-    book: InspectionBook, programme_id: str, as_of: date, *, decimals: int = 1
+    book: InspectionBook,
+    programme_id: str,
+    as_of: date,
+    *,
+    decimals: int = 1,
+    rulebook: Rulebook | None = None,
 ) -> tuple[Fulfilment, ...]:
     """Each target of a programme: organisations and members done by ``as_of`` against the plan.
 
@@ -191,7 +201,8 @@ def fulfilment(
     out = []
     for target in prog.targets:
         acts = [
-            a for a in book.activities
+            a
+            for a in book.activities
             if a.programme == prog.id and a.kind == target.kind and a.done_on(as_of)
         ]
         orgs = len({o for a in acts for o in a.subject_organizations})
@@ -202,21 +213,46 @@ def fulfilment(
             done, planned = members, target.members
         pct = percent(done, planned, decimals)
         steps = [
-            Step.of("ktgs.plan", actor=prog.actor, body=Term(prog.body.value),
-                    programme=Text(prog.title, prog.title), kind=Term(target.kind.value),
-                    organizations=target.organizations, members=target.members),
+            _programme_rule(as_of, rulebook),
+            Step.of(
+                "ktgs.plan",
+                actor=prog.actor,
+                body=Term(prog.body.value),
+                programme=Text(prog.title, prog.title),
+                kind=Term(target.kind.value),
+                organizations=target.organizations,
+                members=target.members,
+            ),
             _done_rule(as_of),
         ]
         if acts:
             last = max(a.concluded_on for a in acts if a.concluded_on is not None)
-            steps.append(Step.of("ktgs.done", as_of=as_of, kind=Term(target.kind.value),
-                                 organizations=orgs, members=members, activities=len(acts),
-                                 last=last))
+            steps.append(
+                Step.of(
+                    "ktgs.done",
+                    as_of=as_of,
+                    kind=Term(target.kind.value),
+                    organizations=orgs,
+                    members=members,
+                    activities=len(acts),
+                    last=last,
+                )
+            )
         else:
             steps.append(Step.of("ktgs.none_done", as_of=as_of, kind=Term(target.kind.value)))
         steps.append(Step.of("ktgs.ratio", done=done, planned=planned, percent=Percent(pct)))
-        out.append(Fulfilment(prog.id, target.kind, target.organizations, target.members,
-                              orgs, members, pct, Explanation(tuple(steps))))
+        out.append(
+            Fulfilment(
+                prog.id,
+                target.kind,
+                target.organizations,
+                target.members,
+                orgs,
+                members,
+                pct,
+                Explanation(tuple(steps)),
+            )
+        )
     return tuple(out)
 
 
@@ -234,8 +270,14 @@ class Group(enum.StrEnum):
 
 GROUP_LABELS: Mapping[Group, tuple[str, str]] = {
     Group.BASE_COMMITTEES: ("Đảng ủy cơ sở", "Grassroots committees"),
-    Group.BASE_INSPECTION_COMMISSIONS: ("Ủy ban kiểm tra cơ sở", "Grassroots inspection commissions"),
-    Group.BASE_CELLS_WITH_COMMITTEE: ("Chi bộ cơ sở có chi ủy", "Grassroots cells with a cell committee"),
+    Group.BASE_INSPECTION_COMMISSIONS: (
+        "Ủy ban kiểm tra cơ sở",
+        "Grassroots inspection commissions",
+    ),
+    Group.BASE_CELLS_WITH_COMMITTEE: (
+        "Chi bộ cơ sở có chi ủy",
+        "Grassroots cells with a cell committee",
+    ),
     Group.SUB_BASE_WITH_COMMITTEE: (
         "Đảng bộ bộ phận và chi bộ dưới cơ sở có chi ủy",
         "Partial committees and sub-grassroots cells with a committee",
@@ -290,7 +332,13 @@ class GroupIndicator:
 
 
 def group_indicator(
-    org: Organization, book: InspectionBook, group: Group, as_of: date, *, decimals: int = 2
+    org: Organization,
+    book: InspectionBook,
+    group: Group,
+    as_of: date,
+    *,
+    decimals: int = 2,
+    rulebook: Rulebook | None = None,
 ) -> GroupIndicator:
     """How many units of ``group`` with a plan have done at least one inspection or supervision.
 
@@ -303,8 +351,15 @@ def group_indicator(
     pct = percent(len(done), len(with_plan), decimals)
     vi, en = GROUP_LABELS[group]
     steps = (
-        Step.of("ktgs.group", group=Text(vi, en), planned=len(with_plan), year=str(book.year),
-                done=len(done), as_of=as_of),
+        _programme_rule(as_of, rulebook),
+        Step.of(
+            "ktgs.group",
+            group=Text(vi, en),
+            planned=len(with_plan),
+            year=str(book.year),
+            done=len(done),
+            as_of=as_of,
+        ),
         _done_rule(as_of),
         Step.of("ktgs.ratio", done=len(done), planned=len(with_plan), percent=Percent(pct)),
     )
@@ -397,8 +452,12 @@ class ProgressReport:
             "organization": self.organization,
             "as_of": self.as_of.isoformat(),
             "programmes": [
-                {"id": p.id, "title": p.title, "body": p.body.value,
-                 "targets": [f.to_json() for f in fs]}
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "body": p.body.value,
+                    "targets": [f.to_json() for f in fs],
+                }
                 for p, fs in self.programmes
             ],
             "groups": [g.to_json() for g in self.groups],

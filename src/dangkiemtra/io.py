@@ -85,7 +85,7 @@ class _Float:
 
 def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
     obj = _Object()
-    dupes = []
+    dupes: list[str] = []
     for k, v in pairs:
         if k in obj:
             dupes.append(k)
@@ -100,7 +100,8 @@ def _no_constant(_: str) -> Any:
 
 
 def _depth_and_duplicates(value: Any) -> tuple[int, list[str]]:
-    deepest, dupes = 0, []
+    deepest = 0
+    dupes: list[str] = []
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while stack:
         node, path = stack.pop()
@@ -121,25 +122,55 @@ def parse_json(text: str | bytes) -> Any:
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError:
-            raise DataError([_p("", "json.encoding", "văn bản mã hóa UTF-8", "UTF-8 text")]) from None
+            raise DataError(
+                [_p("", "json.encoding", "văn bản mã hóa UTF-8", "UTF-8 text")]
+            ) from None
     try:
         value = json.loads(
-            text, object_pairs_hook=_pairs, parse_constant=_no_constant,
+            text,
+            object_pairs_hook=_pairs,
+            parse_constant=_no_constant,
             parse_float=lambda _: _Float(),
         )
     except RecursionError:
-        raise DataError([_p("", "json.too_deep", f"không quá {MAX_DEPTH} tầng lồng nhau",
-                            f"at most {MAX_DEPTH} levels of nesting")]) from None
+        raise DataError(
+            [
+                _p(
+                    "",
+                    "json.too_deep",
+                    f"không quá {MAX_DEPTH} tầng lồng nhau",
+                    f"at most {MAX_DEPTH} levels of nesting",
+                )
+            ]
+        ) from None
     except ValueError:
-        raise DataError([_p("", "json.syntax", "một tài liệu JSON đúng cú pháp",
-                            "a well-formed JSON document")]) from None
+        raise DataError(
+            [_p("", "json.syntax", "một tài liệu JSON đúng cú pháp", "a well-formed JSON document")]
+        ) from None
     depth, dupes = _depth_and_duplicates(value)
     if depth > MAX_DEPTH:
-        raise DataError([_p("", "json.too_deep", f"không quá {MAX_DEPTH} tầng lồng nhau",
-                            f"at most {MAX_DEPTH} levels of nesting")])
+        raise DataError(
+            [
+                _p(
+                    "",
+                    "json.too_deep",
+                    f"không quá {MAX_DEPTH} tầng lồng nhau",
+                    f"at most {MAX_DEPTH} levels of nesting",
+                )
+            ]
+        )
     if dupes:
-        raise DataError([_p(d, "json.duplicate_key", "mỗi trường chỉ xuất hiện một lần",
-                            "each field at most once") for d in dupes])
+        raise DataError(
+            [
+                _p(
+                    d,
+                    "json.duplicate_key",
+                    "mỗi trường chỉ xuất hiện một lần",
+                    "each field at most once",
+                )
+                for d in dupes
+            ]
+        )
     return value
 
 
@@ -148,8 +179,16 @@ def _document(data: str | bytes | Mapping[str, Any]) -> Any:
         return parse_json(data)
     depth, _ = _depth_and_duplicates(data)
     if depth > MAX_DEPTH:
-        raise DataError([_p("", "json.too_deep", f"không quá {MAX_DEPTH} tầng lồng nhau",
-                            f"at most {MAX_DEPTH} levels of nesting")])
+        raise DataError(
+            [
+                _p(
+                    "",
+                    "json.too_deep",
+                    f"không quá {MAX_DEPTH} tầng lồng nhau",
+                    f"at most {MAX_DEPTH} levels of nesting",
+                )
+            ]
+        )
     return data
 
 
@@ -163,14 +202,15 @@ class _Checker:
         self.problems: list[Problem] = []
         self.ids: dict[str, str] = {}
 
-    def date(self, raw: Any, ptr: str) -> date | None:
+    def day(self, raw: Any, ptr: str) -> date | None:
         if not (isinstance(raw, str) and _ISO_DATE.fullmatch(raw)):
             return None  # the schema reports the form
         try:
             return date.fromisoformat(raw)
         except ValueError:
-            self.problems.append(_p(ptr, "date.invalid", "một ngày có thật trong lịch",
-                                    "a real calendar date"))
+            self.problems.append(
+                _p(ptr, "date.invalid", "một ngày có thật trong lịch", "a real calendar date")
+            )
             return None
 
     def order(self, first: date | None, second: date | None, ptr: str, vi: str, en: str) -> None:
@@ -181,8 +221,14 @@ class _Checker:
         if isinstance(raw, str):
             key = f"{space}:{raw}"
             if key in self.ids:
-                self.problems.append(_p(ptr, "id.duplicate", "một mã chưa dùng ở nơi khác",
-                                        "an id not used elsewhere"))
+                self.problems.append(
+                    _p(
+                        ptr,
+                        "id.duplicate",
+                        "một mã chưa dùng ở nơi khác",
+                        "an id not used elsewhere",
+                    )
+                )
             else:
                 self.ids[key] = ptr
 
@@ -197,60 +243,109 @@ def _get(raw: Any, key: str) -> Any:
     return raw.get(key) if isinstance(raw, Mapping) else None
 
 
-def _check_member(c: _Checker, raw: Any, ptr: str, org_ids: set[str], posts: list[tuple[str, str]]) -> None:
+def _check_member(
+    c: _Checker, raw: Any, ptr: str, org_ids: set[str], posts: list[tuple[str, str]]
+) -> None:
     c.unique(_get(raw, "id"), f"{ptr}/id", "member")
-    birth = c.date(_get(raw, "birth_date"), f"{ptr}/birth_date")
-    admitted = c.date(_get(raw, "admission_date"), f"{ptr}/admission_date")
-    official = c.date(_get(raw, "official_date"), f"{ptr}/official_date")
-    joined = c.date(_get(raw, "joined_on"), f"{ptr}/joined_on")
-    c.order(birth, admitted, f"{ptr}/admission_date",
-            "ngày vào Đảng sau ngày sinh", "an admission date after the birth date")
-    c.order(admitted, official, f"{ptr}/official_date",
-            "ngày chính thức không trước ngày vào Đảng", "an official date no earlier than admission")
-    c.order(admitted, joined, f"{ptr}/joined_on",
-            "ngày chuyển đến không trước ngày vào Đảng", "a transfer-in date no earlier than admission")
+    birth = c.day(_get(raw, "birth_date"), f"{ptr}/birth_date")
+    admitted = c.day(_get(raw, "admission_date"), f"{ptr}/admission_date")
+    official = c.day(_get(raw, "official_date"), f"{ptr}/official_date")
+    joined = c.day(_get(raw, "joined_on"), f"{ptr}/joined_on")
+    c.order(
+        birth,
+        admitted,
+        f"{ptr}/admission_date",
+        "ngày vào Đảng sau ngày sinh",
+        "an admission date after the birth date",
+    )
+    c.order(
+        admitted,
+        official,
+        f"{ptr}/official_date",
+        "ngày chính thức không trước ngày vào Đảng",
+        "an official date no earlier than admission",
+    )
+    c.order(
+        admitted,
+        joined,
+        f"{ptr}/joined_on",
+        "ngày chuyển đến không trước ngày vào Đảng",
+        "a transfer-in date no earlier than admission",
+    )
     dep = _get(raw, "departure")
-    left = c.date(_get(dep, "date"), f"{ptr}/departure/date")
-    c.order(joined or admitted, left, f"{ptr}/departure/date",
-            "ngày rời sinh hoạt không trước ngày vào sinh hoạt", "a departure no earlier than joining")
+    left = c.day(_get(dep, "date"), f"{ptr}/departure/date")
+    c.order(
+        joined or admitted,
+        left,
+        f"{ptr}/departure/date",
+        "ngày rời sinh hoạt không trước ngày vào sinh hoạt",
+        "a departure no earlier than joining",
+    )
     for i, post in _items(raw, "posts"):
         pp = f"{ptr}/posts/{i}"
-        start = c.date(_get(post, "from"), f"{pp}/from")
-        end = c.date(_get(post, "until"), f"{pp}/until")
-        c.order(start, end, f"{pp}/until", "ngày thôi giữ chức không trước ngày bắt đầu",
-                "an end no earlier than the start")
+        start = c.day(_get(post, "from"), f"{pp}/from")
+        end = c.day(_get(post, "until"), f"{pp}/until")
+        c.order(
+            start,
+            end,
+            f"{pp}/until",
+            "ngày thôi giữ chức không trước ngày bắt đầu",
+            "an end no earlier than the start",
+        )
         org = _get(post, "organization")
         if isinstance(org, str):
             posts.append((org, f"{pp}/organization"))
 
 
-def _check_node(c: _Checker, raw: Any, ptr: str, org_ids: set[str],
-                posts: list[tuple[str, str]], depth: int = 0) -> None:
+def _check_node(
+    c: _Checker, raw: Any, ptr: str, org_ids: set[str], posts: list[tuple[str, str]], depth: int = 0
+) -> None:
     c.unique(_get(raw, "id"), f"{ptr}/id", "org")
     kind_raw = _get(raw, "kind")
     kind = OrgKind(kind_raw) if kind_raw in OrgKind._value2member_map_ else None
     seen_bodies: set[Any] = set()
     for i, body in _items(raw, "bodies"):
-        c.date(_get(body, "elected_on"), f"{ptr}/bodies/{i}/elected_on")
+        c.day(_get(body, "elected_on"), f"{ptr}/bodies/{i}/elected_on")
         bkind = _get(body, "kind")
         if isinstance(bkind, str) and bkind in seen_bodies:
-            c.problems.append(_p(f"{ptr}/bodies/{i}/kind", "body.duplicate",
-                                 "mỗi loại cơ quan chỉ khai một lần", "each kind of body once"))
+            c.problems.append(
+                _p(
+                    f"{ptr}/bodies/{i}/kind",
+                    "body.duplicate",
+                    "mỗi loại cơ quan chỉ khai một lần",
+                    "each kind of body once",
+                )
+            )
         seen_bodies.add(bkind)
     for i, exc in _items(raw, "exceptions"):
-        c.date(_get(exc, "decided_on"), f"{ptr}/exceptions/{i}/decided_on")
+        c.day(_get(exc, "decided_on"), f"{ptr}/exceptions/{i}/decided_on")
     members = list(_items(raw, "members"))
     if members and kind is not None and not kind.is_cell:
-        c.problems.append(_p(f"{ptr}/members", "members.not_in_cell",
-                             "đảng viên chỉ ghi ở chi bộ", "members recorded in cells only"))
+        c.problems.append(
+            _p(
+                f"{ptr}/members",
+                "members.not_in_cell",
+                "đảng viên chỉ ghi ở chi bộ",
+                "members recorded in cells only",
+            )
+        )
     for i, m in members:
         _check_member(c, m, f"{ptr}/members/{i}", org_ids, posts)
     for i, child in _items(raw, "children"):
         ckind = _get(child, "kind")
-        if kind is not None and ckind in OrgKind._value2member_map_ and OrgKind(ckind) not in _ALLOWED_CHILDREN[kind]:
-            c.problems.append(_p(f"{ptr}/children/{i}/kind", "children.kind",
-                                 "loại tổ chức được phép trực thuộc tổ chức này",
-                                 "a kind of organisation allowed under this one"))
+        if (
+            kind is not None
+            and ckind in OrgKind._value2member_map_
+            and OrgKind(ckind) not in _ALLOWED_CHILDREN[kind]
+        ):
+            c.problems.append(
+                _p(
+                    f"{ptr}/children/{i}/kind",
+                    "children.kind",
+                    "loại tổ chức được phép trực thuộc tổ chức này",
+                    "a kind of organisation allowed under this one",
+                )
+            )
         _check_node(c, child, f"{ptr}/children/{i}", org_ids, posts, depth + 1)
 
 
@@ -275,8 +370,14 @@ def organization_problems(doc: Any) -> list[Problem]:
     _check_node(c, root, "/organization", ids, posts)
     for org, ptr in posts:
         if org not in ids:
-            c.problems.append(_p(ptr, "reference.unknown", "mã một tổ chức có trong cây",
-                                 "the id of an organisation in the tree"))
+            c.problems.append(
+                _p(
+                    ptr,
+                    "reference.unknown",
+                    "mã một tổ chức có trong cây",
+                    "the id of an organisation in the tree",
+                )
+            )
     return problems + c.problems
 
 
@@ -290,28 +391,58 @@ def inspection_problems(doc: Any, organization: Organization | None = None) -> l
         ptr = f"/programmes/{i}"
         c.unique(_get(prog, "id"), f"{ptr}/id", "programme")
         prog_ids.add(_get(prog, "id"))
-        c.date(_get(prog, "adopted_on"), f"{ptr}/adopted_on")
-        if known is not None and isinstance(_get(prog, "actor"), str) and prog["actor"] not in known:
-            c.problems.append(_p(f"{ptr}/actor", "reference.unknown", "mã một tổ chức có trong cây",
-                                 "the id of an organisation in the tree"))
+        c.day(_get(prog, "adopted_on"), f"{ptr}/adopted_on")
+        if (
+            known is not None
+            and isinstance(_get(prog, "actor"), str)
+            and prog["actor"] not in known
+        ):
+            c.problems.append(
+                _p(
+                    f"{ptr}/actor",
+                    "reference.unknown",
+                    "mã một tổ chức có trong cây",
+                    "the id of an organisation in the tree",
+                )
+            )
     for i, act in _items(doc, "activities"):
         ptr = f"/activities/{i}"
         c.unique(_get(act, "id"), f"{ptr}/id", "activity")
-        decided = c.date(_get(act, "decided_on"), f"{ptr}/decided_on")
-        concluded = c.date(_get(act, "concluded_on"), f"{ptr}/concluded_on")
-        c.order(decided, concluded, f"{ptr}/concluded_on", "ngày kết thúc không trước ngày quyết định",
-                "a conclusion no earlier than the decision")
+        decided = c.day(_get(act, "decided_on"), f"{ptr}/decided_on")
+        concluded = c.day(_get(act, "concluded_on"), f"{ptr}/concluded_on")
+        c.order(
+            decided,
+            concluded,
+            f"{ptr}/concluded_on",
+            "ngày kết thúc không trước ngày quyết định",
+            "a conclusion no earlier than the decision",
+        )
         prog = _get(act, "programme")
         if isinstance(prog, str) and prog not in prog_ids:
-            c.problems.append(_p(f"{ptr}/programme", "reference.unknown",
-                                 "mã một chương trình có trong tài liệu", "the id of a programme in the document"))
+            c.problems.append(
+                _p(
+                    f"{ptr}/programme",
+                    "reference.unknown",
+                    "mã một chương trình có trong tài liệu",
+                    "the id of a programme in the document",
+                )
+            )
         if known is not None:
             refs = [(f"{ptr}/actor", _get(act, "actor"))]
-            refs += [(f"{ptr}/subject_organizations/{j}", o) for j, o in _items(act, "subject_organizations")]
+            refs += [
+                (f"{ptr}/subject_organizations/{j}", o)
+                for j, o in _items(act, "subject_organizations")
+            ]
             for rp, ref in refs:
                 if isinstance(ref, str) and ref not in known:
-                    c.problems.append(_p(rp, "reference.unknown", "mã một tổ chức có trong cây",
-                                         "the id of an organisation in the tree"))
+                    c.problems.append(
+                        _p(
+                            rp,
+                            "reference.unknown",
+                            "mã một tổ chức có trong cây",
+                            "the id of an organisation in the tree",
+                        )
+                    )
     return problems + c.problems
 
 
@@ -327,8 +458,14 @@ def document_problems(data: str | bytes | Mapping[str, Any]) -> list[Problem]:
         return organization_problems(doc)
     if kind == "inspection":
         return inspection_problems(doc)
-    return [_p("/format", "format.unknown", "một định dạng đã biết: " + ", ".join(FORMATS),
-               "a known format: " + ", ".join(FORMATS))]
+    return [
+        _p(
+            "/format",
+            "format.unknown",
+            "một định dạng đã biết: " + ", ".join(FORMATS),
+            "a known format: " + ", ".join(FORMATS),
+        )
+    ]
 
 
 # ── building ────────────────────────────────────────────────────────────────────────────
@@ -402,19 +539,27 @@ def load_inspection(
         year=doc["year"],
         programmes=tuple(
             Programme(
-                p["id"], p["title"], p["actor"], p["body"], date.fromisoformat(p["adopted_on"]),
+                p["id"],
+                p["title"],
+                p["actor"],
+                p["body"],
+                date.fromisoformat(p["adopted_on"]),
                 tuple(Target(t["kind"], t["organizations"], t["members"]) for t in p["targets"]),
             )
             for p in doc["programmes"]
         ),
         activities=tuple(
             Activity(
-                id=a["id"], actor=a["actor"], body=a["body"], kind=a["kind"],
+                id=a["id"],
+                actor=a["actor"],
+                body=a["body"],
+                kind=a["kind"],
                 decided_on=date.fromisoformat(a["decided_on"]),
                 concluded_on=_d(a.get("concluded_on")),
                 subject_organizations=tuple(a["subject_organizations"]),
                 subject_members=a["subject_members"],
-                programme=a.get("programme"), topic=a.get("topic"),
+                programme=a.get("programme"),
+                topic=a.get("topic"),
             )
             for a in doc["activities"]
         ),
@@ -431,7 +576,9 @@ def _opt(out: dict[str, Any], key: str, value: Any) -> None:
 
 def _dump_member(m: Member) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "id": m.id, "full_name": m.full_name, "gender": m.gender,
+        "id": m.id,
+        "full_name": m.full_name,
+        "gender": m.gender,
         "birth_date": m.birth_date.isoformat(),
     }
     _opt(out, "citizen_id", m.citizen_id)
@@ -452,13 +599,22 @@ def _dump_member(m: Member) -> dict[str, Any]:
 
 def _dump_node(o: Organization) -> dict[str, Any]:
     out: dict[str, Any] = {"id": o.id, "kind": o.kind.value, "name": o.name}
-    _opt(out, "bodies", [
-        {"kind": b.kind.value, "size": b.size, "elected_on": b.elected_on.isoformat()} for b in o.bodies
-    ])
-    _opt(out, "exceptions", [
-        {"rule_id": e.rule_id, "decision": e.decision, "decided_on": e.decided_on.isoformat()}
-        for e in o.exceptions
-    ])
+    _opt(
+        out,
+        "bodies",
+        [
+            {"kind": b.kind.value, "size": b.size, "elected_on": b.elected_on.isoformat()}
+            for b in o.bodies
+        ],
+    )
+    _opt(
+        out,
+        "exceptions",
+        [
+            {"rule_id": e.rule_id, "decision": e.decision, "decided_on": e.decided_on.isoformat()}
+            for e in o.exceptions
+        ],
+    )
     _opt(out, "children", [_dump_node(c) for c in o.children])
     _opt(out, "members", [_dump_member(m) for m in o.members])
     return out
@@ -478,8 +634,14 @@ def dump_inspection(book: InspectionBook) -> dict[str, Any]:
     for a in book.activities:
         out: dict[str, Any] = {"id": a.id}
         _opt(out, "programme", a.programme)
-        out.update({"actor": a.actor, "body": a.body.value, "kind": a.kind.value,
-                    "decided_on": a.decided_on.isoformat()})
+        out.update(
+            {
+                "actor": a.actor,
+                "body": a.body.value,
+                "kind": a.kind.value,
+                "decided_on": a.decided_on.isoformat(),
+            }
+        )
         _opt(out, "concluded_on", a.concluded_on and a.concluded_on.isoformat())
         out["subject_organizations"] = list(a.subject_organizations)
         out["subject_members"] = a.subject_members
@@ -489,10 +651,17 @@ def dump_inspection(book: InspectionBook) -> dict[str, Any]:
         "format": "dangkiemtra.inspection/1",
         "year": book.year,
         "programmes": [
-            {"id": p.id, "title": p.title, "actor": p.actor, "body": p.body.value,
-             "adopted_on": p.adopted_on.isoformat(),
-             "targets": [{"kind": t.kind.value, "organizations": t.organizations, "members": t.members}
-                         for t in p.targets]}
+            {
+                "id": p.id,
+                "title": p.title,
+                "actor": p.actor,
+                "body": p.body.value,
+                "adopted_on": p.adopted_on.isoformat(),
+                "targets": [
+                    {"kind": t.kind.value, "organizations": t.organizations, "members": t.members}
+                    for t in p.targets
+                ],
+            }
             for p in book.programmes
         ],
         "activities": acts,

@@ -287,20 +287,32 @@ def counts(org: Organization, as_of: date) -> Counts:
         as_of=as_of,
     )
     return Counts(
-        as_of, official + probationary, official, probationary, dict(sorted(kinds.items())),
+        as_of,
+        official + probationary,
+        official,
+        probationary,
+        dict(sorted(kinds.items())),
         Explanation.of(step),
     )
 
 
 #: Age bands of annual party reports: (label, lowest age, highest age inclusive).
 AGE_BANDS: tuple[tuple[str, int, int], ...] = (
-    ("18-30", 18, 30), ("31-40", 31, 40), ("41-50", 41, 50),
-    ("51-60", 51, 60), ("61-70", 61, 70), ("71+", 71, 200),
+    ("18-30", 18, 30),
+    ("31-40", 31, 40),
+    ("41-50", 41, 50),
+    ("51-60", 51, 60),
+    ("61-70", 61, 70),
+    ("71+", 71, 200),
 )
 #: Party-age bands (tuổi đảng) of annual reports.
 PARTY_AGE_BANDS: tuple[tuple[str, int, int], ...] = (
-    ("0-9", 0, 9), ("10-19", 10, 19), ("20-29", 20, 29), ("30-39", 30, 39),
-    ("40-49", 40, 49), ("50+", 50, 200),
+    ("0-9", 0, 9),
+    ("10-19", 10, 19),
+    ("20-29", 20, 29),
+    ("30-39", 30, 39),
+    ("40-49", 40, 49),
+    ("50+", 50, 200),
 )
 
 
@@ -350,7 +362,11 @@ def statistics(
     for m in org.all_members():
         if start <= m.admission_date <= end:
             admitted += 1
-        if m.joined_on is not None and m.joined_on != m.admission_date and start <= m.joined_on <= end:
+        if (
+            m.joined_on is not None
+            and m.joined_on != m.admission_date
+            and start <= m.joined_on <= end
+        ):
             transferred_in += 1
         if m.departure is not None and start <= m.departure.date <= end:
             departed[m.departure.kind.value] += 1
@@ -367,8 +383,15 @@ def statistics(
             if pband:
                 party_ages[pband] += 1
     return Statistics(
-        start, end, official + probationary, official, probationary, admitted, transferred_in,
-        dict(sorted(departed.items())), women,
+        start,
+        end,
+        official + probationary,
+        official,
+        probationary,
+        admitted,
+        transferred_in,
+        dict(sorted(departed.items())),
+        women,
         {label: ages[label] for label, _, _ in age_bands},
         {label: party_ages[label] for label, _, _ in party_age_bands},
     )
@@ -478,59 +501,129 @@ def check_structure(
         official_now = sum(1 for m in members_now if m.is_official_on(as_of))
         if o.kind.is_cell:
             ok = official_now >= founding.as_int()
-            add("ORG-03", o.id, ok, founding.step(),
-                Step.of("org.check.founding", organization=o.id, official=official_now,
-                        minimum=founding.as_int()))
+            add(
+                "ORG-03",
+                o.id,
+                ok,
+                founding.step(),
+                Step.of(
+                    "org.check.founding",
+                    organization=o.id,
+                    official=official_now,
+                    minimum=founding.as_int(),
+                ),
+            )
             body = o.body(BodyKind.CELL_COMMITTEE, as_of)
             at = body.elected_on if body else as_of
             official_then = o.official_count_on(at)
             needs = official_then >= chi_uy_min.as_int()
             size = body.size if body else 0
             ok = needs == (body is not None) and size <= chi_uy_max.as_int()
-            add("ORG-05", o.id, ok, chi_uy_min.step(), chi_uy_max.step(),
-                Step.of("org.check.chi_uy", organization=o.id, official=official_then,
-                        threshold=chi_uy_min.as_int(),
-                        required=Term("required" if needs else "not_required"),
-                        size=size, maximum=chi_uy_max.as_int()))
+            add(
+                "ORG-05",
+                o.id,
+                ok,
+                chi_uy_min.step(),
+                chi_uy_max.step(),
+                Step.of(
+                    "org.check.chi_uy",
+                    organization=o.id,
+                    official=official_then,
+                    threshold=chi_uy_min.as_int(),
+                    required=Term("required" if needs else "not_required"),
+                    size=size,
+                    maximum=chi_uy_max.as_int(),
+                ),
+            )
         if o.kind.is_base:
             counted = (
                 len(members_now) if threshold_choice.reading == "all_members" else official_now
             )
-            expected = (
-                OrgKind.BASE_COMMITTEE if counted >= base_min.as_int() else OrgKind.BASE_CELL
-            )
+            expected = OrgKind.BASE_COMMITTEE if counted >= base_min.as_int() else OrgKind.BASE_CELL
             exception = next((e for e in o.exceptions if e.rule_id == "ORG-04"), None)
             if expected == o.kind:
-                add("ORG-04", o.id, True, base_min.step(), threshold_choice.step(),
-                    Step.of("org.check.kind", organization=o.id, members=counted,
-                            threshold=base_min.as_int(), expected=Term(expected.value),
-                            kind=Term(o.kind.value)))
+                add(
+                    "ORG-04",
+                    o.id,
+                    True,
+                    base_min.step(),
+                    threshold_choice.step(),
+                    Step.of(
+                        "org.check.kind",
+                        organization=o.id,
+                        members=counted,
+                        threshold=base_min.as_int(),
+                        expected=Term(expected.value),
+                        kind=Term(o.kind.value),
+                    ),
+                )
             elif exception is not None:
-                add("ORG-04", o.id, True, base_min.step(), threshold_choice.step(),
-                    Step.of("org.check.kind_exception", organization=o.id, members=counted,
-                            threshold=base_min.as_int(), kind=Term(o.kind.value),
-                            flags=(Flag("exception", o.id, exception.decided_on.isoformat()),)))
+                add(
+                    "ORG-04",
+                    o.id,
+                    True,
+                    base_min.step(),
+                    threshold_choice.step(),
+                    Step.of(
+                        "org.check.kind_exception",
+                        organization=o.id,
+                        members=counted,
+                        threshold=base_min.as_int(),
+                        kind=Term(o.kind.value),
+                        flags=(Flag("exception", o.id, exception.decided_on.isoformat()),),
+                    ),
+                )
             else:
-                add("ORG-04", o.id, False, base_min.step(), threshold_choice.step(),
-                    Step.of("org.check.kind", organization=o.id, members=counted,
-                            threshold=base_min.as_int(), expected=Term(expected.value),
-                            kind=Term(o.kind.value)))
+                add(
+                    "ORG-04",
+                    o.id,
+                    False,
+                    base_min.step(),
+                    threshold_choice.step(),
+                    Step.of(
+                        "org.check.kind",
+                        organization=o.id,
+                        members=counted,
+                        threshold=base_min.as_int(),
+                        expected=Term(expected.value),
+                        kind=Term(o.kind.value),
+                    ),
+                )
         if o.kind is OrgKind.BASE_COMMITTEE:
             committee = o.body(BodyKind.COMMITTEE, as_of)
             standing = o.body(BodyKind.STANDING, as_of)
             size = committee.size if committee else 0
             ok = committee is not None and (standing is not None) == (size >= standing_min.as_int())
-            add("ORG-06", o.id, ok, standing_min.step(),
-                Step.of("org.check.standing", organization=o.id, size=size,
-                        threshold=standing_min.as_int(), has_standing=standing is not None))
+            add(
+                "ORG-06",
+                o.id,
+                ok,
+                standing_min.step(),
+                Step.of(
+                    "org.check.standing",
+                    organization=o.id,
+                    size=size,
+                    threshold=standing_min.as_int(),
+                    has_standing=standing is not None,
+                ),
+            )
             ubkt = o.body(BodyKind.INSPECTION, as_of)
             lo, hi = ubkt_size.as_range()
             usize = ubkt.size if ubkt else 0
-            add("ORG-07", o.id, lo <= usize <= hi, ubkt_size.step(),
-                Step.of("org.check.ubkt", organization=o.id, size=usize, minimum=lo, maximum=hi))
+            add(
+                "ORG-07",
+                o.id,
+                lo <= usize <= hi,
+                ubkt_size.step(),
+                Step.of("org.check.ubkt", organization=o.id, size=usize, minimum=lo, maximum=hi),
+            )
         elif o.kind is not OrgKind.SUPERIOR and o.body(BodyKind.INSPECTION) is not None:
-            add("ORG-07", o.id, False,
-                Step.of("org.check.no_ubkt", organization=o.id, kind=Term(o.kind.value)))
+            add(
+                "ORG-07",
+                o.id,
+                False,
+                Step.of("org.check.no_ubkt", organization=o.id, kind=Term(o.kind.value)),
+            )
         for m in o.members:
             results.extend(_check_probation(m, as_of, rulebook, calendar))
     return StructureReport(as_of, tuple(results))
@@ -545,16 +638,27 @@ def _check_probation(
     out: list[CheckResult] = []
     if m.official_date is not None:
         ok = m.official_date == end
-        step = Step.of("org.check.probation_end", member=m.id, admitted=m.admission_date,
-                       probation_end=end, official=m.official_date)
+        step = Step.of(
+            "org.check.probation_end",
+            member=m.id,
+            admitted=m.admission_date,
+            probation_end=end,
+            official=m.official_date,
+        )
         out.append(CheckResult("ORG-10", m.id, ok, why + Explanation.of(step)))
     elif end <= as_of:
         rule = rulebook.at(end).get("org.probation.confirmation_working_days")
         due = calendar.add_working_days(end, rule.as_int())
         state = "overdue" if as_of > due else "pending"
-        step = Step.of("org.check.confirmation_due", member=m.id, probation_end=end, due=due,
-                       as_of=as_of, state=Term(state))
-        out.append(CheckResult("ORG-10", m.id, state == "pending",
-                               Explanation.of(rule.step(), step)))
+        step = Step.of(
+            "org.check.confirmation_due",
+            member=m.id,
+            probation_end=end,
+            due=due,
+            as_of=as_of,
+            state=Term(state),
+        )
+        out.append(
+            CheckResult("ORG-10", m.id, state == "pending", Explanation.of(rule.step(), step))
+        )
     return out
-

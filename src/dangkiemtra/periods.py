@@ -215,7 +215,14 @@ def deadline(
             )
         else:
             steps.append(Step.of("period.no_roll", end=end, reason=reason))
-    steps.append(Step.of("period.due", due=due, flags=calendar.projected_flags(start, due)))
+    # the calendar decided the answer only for working days or a roll: flag projected years then
+    if duration.unit is Unit.WORKING_DAYS:
+        projected = calendar.projected_flags(start, due)
+    elif counting.roll_to_working_day:
+        projected = calendar.projected_flags(end, due)
+    else:
+        projected = ()
+    steps.append(Step.of("period.due", due=due, flags=projected))
     return Deadline(due, start, duration, counting, Explanation(tuple(steps)), _rule_key)
 
 

@@ -7,6 +7,7 @@ supervision programme. Names, dates and ID numbers are invented by the seeded sc
 ``scripts/generate_reference.py``; the figures are those the bloc published on
 25 September 2023. The data pass the library's own structural checks.
 
+>>> from dangkiemtra.organization import counts
 >>> org = reference_organization()
 >>> counts(org, REFERENCE_AS_OF).members
 4144
@@ -21,7 +22,7 @@ from types import MappingProxyType
 
 from dangkiemtra.inspection import InspectionBook
 from dangkiemtra.io import load_inspection, load_organization
-from dangkiemtra.organization import Organization, counts
+from dangkiemtra.organization import Organization
 
 __all__ = [
     "REFERENCE_AS_OF",
@@ -62,7 +63,3 @@ def reference_organization() -> Organization:
 def reference_inspection() -> InspectionBook:
     """Its 2023 programmes and activities, checked against the tree."""
     return load_inspection(_read(_INSPECTION), organization=reference_organization())
-
-
-
-

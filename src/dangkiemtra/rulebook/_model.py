@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Union
+from typing import TypeAlias
 
 import attrs
 
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 #: A parameter's value: a number, a flag, a code, or an inclusive range of numbers.
-Value = Union[int, bool, str, tuple[int, int]]
+Value: TypeAlias = int | bool | str | tuple[int, int]
 
 
 class Confidence(enum.StrEnum):

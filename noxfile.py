@@ -1,0 +1,55 @@
+"""Sessions: ``nox`` runs tests, lint, typecheck and docs; ``nox -s bench`` prints benchmarks.
+
+Every tool is installed here from PyPI into the session's own environment, so a fresh
+machine needs only Python 3.11+ and nox.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = False
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """pytest: unit, property, doctest, notebook and robustness tests (installed as a wheel)."""
+    session.install(".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def slow(session: nox.Session) -> None:
+    """The property tests with many more Hypothesis examples (not run by default)."""
+    session.install(".[test]")
+    session.run("pytest", "tests", "-q", *session.posargs, env={"HYPOTHESIS_PROFILE": "slow"})
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the package, tests, scripts and benchmarks."""
+    session.install("-e", ".[typecheck]")
+    session.run("mypy")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Sphinx with myst-nb, warnings as errors, offline."""
+    session.install("-e", ".[docs]")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks, each printed as a ratio to a baseline measured in the same run."""
+    session.install(".")
+    session.run("python", "benchmarks/bench.py", *session.posargs)

@@ -1,0 +1,7 @@
+"""``python -m dangkiemtra``."""
+
+import sys
+
+from dangkiemtra.cli import main
+
+sys.exit(main())
