@@ -1,3 +1,163 @@
-"""dangkiemtra: Party inspection, supervision and discipline rules as dated, cited code."""
+"""dangkiemtra: the Party's inspection, supervision and discipline rules as dated, cited code.
+
+Công tác kiểm tra, giám sát, kỷ luật đảng: every time limit and threshold is read from a
+dated, cited rulebook; every answer is computed *as of* a date the caller gives and
+explains itself in Vietnamese and English, with a flag wherever the value used is not
+confirmed or the law is ambiguous.
+
+>>> from datetime import date
+>>> import dangkiemtra as dk
+>>> d = dk.deadline(date(2023, 1, 19), dk.Duration(1, dk.Unit.WORKING_DAYS))
+>>> d.due   # across Tết Quý Mão
+datetime.date(2023, 1, 27)
+"""
+
+from dangkiemtra.calendar import (
+    DayInfo,
+    WorkingCalendar,
+    add_working_days,
+    is_working_day,
+    next_working_day,
+    working_days_between,
+)
+from dangkiemtra.datasets import (
+    REFERENCE_AS_OF,
+    REFERENCE_DECIMALS,
+    reference_inspection,
+    reference_organization,
+)
+from dangkiemtra.errors import AmbiguityError, DangKiemTraError, DataError, Problem, RuleError
+from dangkiemtra.explain import Explanation, Flag, Percent, Step, Term, Text
+from dangkiemtra.inspection import (
+    Activity,
+    ActivityKind,
+    ActorBody,
+    Fulfilment,
+    Group,
+    GroupIndicator,
+    InspectionBook,
+    Programme,
+    ProgressReport,
+    ReportingPeriod,
+    Target,
+    fulfilment,
+    group_indicator,
+    progress_report,
+    reporting_period,
+)
+from dangkiemtra.io import (
+    document_problems,
+    dump_inspection,
+    dump_organization,
+    load_inspection,
+    load_organization,
+)
+from dangkiemtra.organization import (
+    Body,
+    BodyKind,
+    CheckResult,
+    Counts,
+    Departure,
+    DepartureKind,
+    Member,
+    Organization,
+    OrgKind,
+    Post,
+    PostTitle,
+    Statistics,
+    StructuralException,
+    StructureReport,
+    check_structure,
+    counts,
+    probation_end,
+    statistics,
+)
+from dangkiemtra.periods import Deadline, Duration, Unit, deadline, deadline_for_rule
+from dangkiemtra.rulebook import (
+    Citation,
+    Confidence,
+    Counting,
+    OptionChoice,
+    Rulebook,
+    RuleValue,
+    Snapshot,
+    Source,
+)
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "REFERENCE_AS_OF",
+    "REFERENCE_DECIMALS",
+    "Activity",
+    "ActivityKind",
+    "ActorBody",
+    "AmbiguityError",
+    "Body",
+    "BodyKind",
+    "CheckResult",
+    "Citation",
+    "Confidence",
+    "Counting",
+    "Counts",
+    "DangKiemTraError",
+    "DataError",
+    "DayInfo",
+    "Deadline",
+    "Departure",
+    "DepartureKind",
+    "Duration",
+    "Explanation",
+    "Flag",
+    "Fulfilment",
+    "Group",
+    "GroupIndicator",
+    "InspectionBook",
+    "Member",
+    "OptionChoice",
+    "OrgKind",
+    "Organization",
+    "Percent",
+    "Post",
+    "PostTitle",
+    "Problem",
+    "Programme",
+    "ProgressReport",
+    "ReportingPeriod",
+    "RuleError",
+    "RuleValue",
+    "Rulebook",
+    "Snapshot",
+    "Source",
+    "Statistics",
+    "Step",
+    "StructuralException",
+    "StructureReport",
+    "Target",
+    "Term",
+    "Text",
+    "Unit",
+    "WorkingCalendar",
+    "__version__",
+    "add_working_days",
+    "check_structure",
+    "counts",
+    "deadline",
+    "deadline_for_rule",
+    "document_problems",
+    "dump_inspection",
+    "dump_organization",
+    "fulfilment",
+    "group_indicator",
+    "is_working_day",
+    "load_inspection",
+    "load_organization",
+    "next_working_day",
+    "probation_end",
+    "progress_report",
+    "reference_inspection",
+    "reference_organization",
+    "reporting_period",
+    "statistics",
+    "working_days_between",
+]

@@ -53,6 +53,7 @@ FORMATS = {
     "dangkiemtra.inspection/1": "inspection",
 }
 MAX_DEPTH = 64
+_KINDS = frozenset(k.value for k in OrgKind)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _ALLOWED_CHILDREN = {
@@ -302,12 +303,14 @@ def _check_node(
 ) -> None:
     c.unique(_get(raw, "id"), f"{ptr}/id", "org")
     kind_raw = _get(raw, "kind")
-    kind = OrgKind(kind_raw) if kind_raw in OrgKind._value2member_map_ else None
-    seen_bodies: set[Any] = set()
+    kind = OrgKind(kind_raw) if isinstance(kind_raw, str) and kind_raw in _KINDS else None
+    seen_bodies: set[str] = set()
     for i, body in _items(raw, "bodies"):
         c.day(_get(body, "elected_on"), f"{ptr}/bodies/{i}/elected_on")
         bkind = _get(body, "kind")
-        if isinstance(bkind, str) and bkind in seen_bodies:
+        if not isinstance(bkind, str):
+            continue
+        if bkind in seen_bodies:
             c.problems.append(
                 _p(
                     f"{ptr}/bodies/{i}/kind",
@@ -335,7 +338,8 @@ def _check_node(
         ckind = _get(child, "kind")
         if (
             kind is not None
-            and ckind in OrgKind._value2member_map_
+            and isinstance(ckind, str)
+            and ckind in _KINDS
             and OrgKind(ckind) not in _ALLOWED_CHILDREN[kind]
         ):
             c.problems.append(
@@ -390,7 +394,8 @@ def inspection_problems(doc: Any, organization: Organization | None = None) -> l
     for i, prog in _items(doc, "programmes"):
         ptr = f"/programmes/{i}"
         c.unique(_get(prog, "id"), f"{ptr}/id", "programme")
-        prog_ids.add(_get(prog, "id"))
+        if isinstance(_get(prog, "id"), str):
+            prog_ids.add(prog["id"])
         c.day(_get(prog, "adopted_on"), f"{ptr}/adopted_on")
         if (
             known is not None

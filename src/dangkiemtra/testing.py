@@ -1,0 +1,190 @@
+"""Hypothesis strategies for dangkiemtra's values, for callers' own tests.
+
+Requires ``hypothesis`` (install ``dangkiemtra[test]``). Every strategy builds values that
+the loaders accept: dates in order, unique ids, members in cells only.
+
+>>> from hypothesis import given
+>>> @given(organizations())
+... def test_round_trip(org):
+...     from dangkiemtra.io import dump_organization, load_organization
+...     assert load_organization(dump_organization(org)) == org
+>>> test_round_trip()
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+try:
+    from hypothesis import strategies as st
+except ImportError as err:  # pragma: no cover
+    raise ImportError(
+        "dangkiemtra.testing needs hypothesis: pip install 'dangkiemtra[test]'"
+    ) from err
+
+from dangkiemtra.inspection import (
+    Activity,
+    ActivityKind,
+    ActorBody,
+    InspectionBook,
+    Programme,
+    Target,
+)
+from dangkiemtra.organization import (
+    Body,
+    BodyKind,
+    Departure,
+    DepartureKind,
+    Member,
+    Organization,
+    OrgKind,
+    Post,
+    PostTitle,
+)
+
+__all__ = ["dates", "inspection_books", "members", "names", "organizations"]
+
+#: Vietnamese letters (with diacritics) for invented names.
+_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+)
+
+
+def dates(lo: date = date(1950, 1, 1), hi: date = date(2040, 12, 31)) -> st.SearchStrategy[date]:
+    """Dates between ``lo`` and ``hi``."""
+    return st.dates(min_value=lo, max_value=hi)
+
+
+def names() -> st.SearchStrategy[str]:
+    """Invented full names: two to four words of Vietnamese letters."""
+    word = st.text(alphabet=_LETTERS, min_size=2, max_size=7).map(str.capitalize)
+    return st.lists(word, min_size=2, max_size=4).map(" ".join)
+
+
+@st.composite
+def members(draw: Any, member_id: str = "dv1", org_ids: tuple[str, ...] = ("c1",)) -> Member:
+    """A member with dates in order: birth < admission ≤ official; joining and leaving after."""
+    birth = draw(dates(date(1940, 1, 1), date(2005, 12, 31)))
+    admitted = draw(dates(birth + timedelta(days=18 * 366), date(2035, 12, 31)))
+    official = draw(st.none() | dates(admitted, admitted + timedelta(days=400)))
+    joined = draw(st.none() | dates(admitted, admitted + timedelta(days=3000)))
+    departure = None
+    if draw(st.booleans()):
+        left = draw(dates(joined or admitted, (joined or admitted) + timedelta(days=5000)))
+        departure = Departure(draw(st.sampled_from(list(DepartureKind))), left)
+    posts = []
+    for _ in range(draw(st.integers(0, 2))):
+        start = draw(dates(admitted, admitted + timedelta(days=4000)))
+        end = draw(st.none() | dates(start, start + timedelta(days=2000)))
+        posts.append(
+            Post(draw(st.sampled_from(list(PostTitle))), draw(st.sampled_from(org_ids)), start, end)
+        )
+    digits = st.text(alphabet="0123456789", min_size=12, max_size=12)
+    return Member(
+        id=member_id,
+        full_name=draw(names()),
+        gender=draw(st.sampled_from(["nam", "nu"])),
+        birth_date=birth,
+        admission_date=admitted,
+        official_date=official,
+        joined_on=joined,
+        departure=departure,
+        posts=tuple(posts),
+        citizen_id=draw(st.none() | digits),
+        party_card_number=draw(st.none() | st.text(alphabet="0123456789", min_size=6, max_size=12)),
+    )
+
+
+@st.composite
+def organizations(draw: Any, max_cells: int = 4, max_members: int = 6) -> Organization:
+    """A small tree: a superior committee, grassroots organisations, a partial committee, cells."""
+    n_cells = draw(st.integers(1, max_cells))
+    cell_ids = [f"cb{i}" for i in range(n_cells)]
+    org_ids = ("dbk", "cs1", "bp1", "cs2", *cell_ids)
+    counter = iter(range(10_000))
+
+    def cell(cid: str, kind: OrgKind) -> Organization:
+        people = tuple(
+            draw(members(f"dv{next(counter)}", org_ids))
+            for _ in range(draw(st.integers(0, max_members)))
+        )
+        bodies: tuple[Body, ...] = ()
+        if draw(st.booleans()):
+            bodies = (
+                Body(
+                    BodyKind.CELL_COMMITTEE, draw(st.integers(1, 7)), draw(dates(date(2015, 1, 1)))
+                ),
+            )
+        return Organization(cid, kind, f"Chi bộ {cid}", bodies, (), people)
+
+    half = len(cell_ids) // 2
+    partial = Organization(
+        "bp1",
+        OrgKind.PARTIAL_COMMITTEE,
+        "Đảng bộ bộ phận 1",
+        (Body(BodyKind.COMMITTEE, 5, date(2022, 4, 20)),),
+        tuple(cell(c, OrgKind.CELL) for c in cell_ids[:half]),
+    )
+    base = Organization(
+        "cs1",
+        OrgKind.BASE_COMMITTEE,
+        "Đảng bộ cơ sở 1",
+        (
+            Body(BodyKind.COMMITTEE, draw(st.integers(3, 15)), date(2020, 6, 15)),
+            Body(BodyKind.INSPECTION, draw(st.integers(1, 7)), date(2020, 6, 15)),
+        ),
+        (partial, *(cell(c, OrgKind.CELL) for c in cell_ids[half:])),
+    )
+    return Organization(
+        "dbk", OrgKind.SUPERIOR, "Đảng bộ Khối", (), (base, cell("cs2", OrgKind.BASE_CELL))
+    )
+
+
+@st.composite
+def inspection_books(draw: Any, org: Organization) -> InspectionBook:
+    """Programmes and activities whose actors and subjects are organisations of ``org``."""
+    ids = [o.id for o in org.walk()]
+    year = draw(st.integers(2016, 2030))
+    programmes = []
+    activities = []
+    for i in range(draw(st.integers(0, 4))):
+        pid = f"p{i}"
+        targets = tuple(
+            Target(
+                draw(st.sampled_from(list(ActivityKind))),
+                draw(st.integers(0, 20)),
+                draw(st.integers(0, 20)),
+            )
+            for _ in range(draw(st.integers(1, 3)))
+        )
+        programmes.append(
+            Programme(
+                pid,
+                f"Chương trình {i}",
+                draw(st.sampled_from(ids)),
+                draw(st.sampled_from(list(ActorBody))),
+                date(year, 1, 10),
+                targets,
+            )
+        )
+        for j in range(draw(st.integers(0, 3))):
+            decided = draw(dates(date(year, 1, 1), date(year, 12, 31)))
+            concluded = draw(st.none() | dates(decided, decided + timedelta(days=120)))
+            activities.append(
+                Activity(
+                    id=f"a{i}-{j}",
+                    actor=programmes[-1].actor,
+                    body=programmes[-1].body,
+                    kind=draw(st.sampled_from([t.kind for t in targets])),
+                    decided_on=decided,
+                    concluded_on=concluded,
+                    subject_organizations=tuple(
+                        draw(st.lists(st.sampled_from(ids), max_size=3, unique=True))
+                    ),
+                    subject_members=draw(st.integers(0, 10)),
+                    programme=pid,
+                    topic=draw(st.none() | st.just("chuyên đề")),
+                )
+            )
+    return InspectionBook(year, tuple(programmes), tuple(activities))
