@@ -127,6 +127,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Member {member}: probation ended {probation_end}; the cell must vote on official "
         "membership by {due}; on {as_of}: {state}.",
     ),
+    "org.check.no_rule": (
+        "Đảng viên {member}: bộ quy tắc chưa có quy định '{key}' cho ngày này (áp dụng từ {day}); "
+        "không kiểm tra.",
+        "Member {member}: the rulebook has no rule '{key}' for this date (it applies from {day}); "
+        "not checked.",
+    ),
     # inspection
     "ktgs.plan": (
         "{actor} ({body}), {programme}: chỉ tiêu {kind}: {organizations} tổ chức, {members} đảng viên.",

@@ -30,6 +30,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term
 from dangkiemtra.periods import Duration, Unit, deadline
 from dangkiemtra.rulebook import Counting, Rulebook
@@ -402,12 +403,17 @@ def statistics(
 
 @attrs.frozen
 class CheckResult:
-    """The outcome of one structural check on one organisation or member."""
+    """The outcome of one structural check on one organisation or member.
+
+    ``checked`` is false when no rule of the rulebook covers the date concerned: the
+    check was not made, and ``ok`` is then true (nothing was found wrong).
+    """
 
     rule_id: str
     subject: str
     ok: bool
     explanation: Explanation
+    checked: bool = True
 
 
 @attrs.frozen
@@ -432,10 +438,17 @@ class StructureReport:
         """Every caveat of every check, once each."""
         return tuple(dict.fromkeys(f for r in self.results for f in r.explanation.flags))
 
+    @property
+    def unchecked(self) -> tuple[CheckResult, ...]:
+        """The checks no rule in the rulebook covered."""
+        return tuple(r for r in self.results if not r.checked)
+
     def by_rule(self) -> dict[str, tuple[int, int]]:
-        """``{rule_id: (passed, failed)}``."""
+        """``{rule_id: (passed, failed)}`` of the checks made."""
         out: dict[str, list[int]] = {}
         for r in self.results:
+            if not r.checked:
+                continue
             out.setdefault(r.rule_id, [0, 0])[0 if r.ok else 1] += 1
         return {k: (v[0], v[1]) for k, v in sorted(out.items())}
 
@@ -632,8 +645,18 @@ def check_structure(
 def _check_probation(
     m: Member, as_of: date, rulebook: Rulebook, calendar: WorkingCalendar
 ) -> list[CheckResult]:
-    if not m.is_member_on(as_of) or m.admission_date < date(2011, 1, 19):
+    if not m.is_member_on(as_of):
         return []
+    try:
+        return _probation_results(m, as_of, rulebook, calendar)
+    except RuleError as err:
+        step = Step.of("org.check.no_rule", member=m.id, key=err.key, day=err.applies_from or as_of)
+        return [CheckResult("ORG-10", m.id, True, Explanation.of(step), checked=False)]
+
+
+def _probation_results(
+    m: Member, as_of: date, rulebook: Rulebook, calendar: WorkingCalendar
+) -> list[CheckResult]:
     end, why = probation_end(m.admission_date, rulebook=rulebook)
     out: list[CheckResult] = []
     if m.official_date is not None:
