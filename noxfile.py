@@ -15,8 +15,12 @@ nox.options.error_on_missing_interpreters = False
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """pytest: unit, property, doctest, notebook and robustness tests (installed as a wheel)."""
-    session.install(".[test]")
+    """pytest: unit, property, doctest, notebook and robustness tests.
+
+    The package is installed editable so that doctests run on ``src/``; a test builds the
+    wheel and checks that it carries the schemas.
+    """
+    session.install("-e", ".[test]")
     session.run("pytest", *session.posargs)
 
 

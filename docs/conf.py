@@ -12,7 +12,7 @@ sys.path.insert(0, str(HERE))
 
 project = "dangkiemtra"
 author = "dangkiemtra developers"
-copyright = "2026, dangkiemtra developers"  # noqa: A001
+copyright = "2026, dangkiemtra developers"
 release = "0.1.0"
 language = "en"
 

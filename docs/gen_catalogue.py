@@ -25,12 +25,28 @@ def write_catalogue(path: Path) -> None:
         "",
     ]
     for key, param in sorted(rb.parameters.items()):
-        lines += [f"### `{key}`", "", f"{param.description_vi}  ", f"*{param.description_en}* — unit: `{param.unit}`", ""]
-        lines += ["| from | until | value | citation | confidence | note |", "|---|---|---|---|---|---|"]
+        lines += [
+            f"### `{key}`",
+            "",
+            f"{param.description_vi}  ",
+            f"*{param.description_en}* — unit: `{param.unit}`",
+            "",
+        ]
+        lines += [
+            "| from | until | value | citation | confidence | note |",
+            "|---|---|---|---|---|---|",
+        ]
         for e in param.history:
             value = f"{e.value[0]}–{e.value[1]}" if isinstance(e.value, tuple) else str(e.value)
-            note = "; ".join(x for x in (("carried over" if e.carried_over else ""), e.note,
-                                         (f"option `{e.option}`" if e.option else "")) if x)
+            note = "; ".join(
+                x
+                for x in (
+                    ("carried over" if e.carried_over else ""),
+                    e.note,
+                    (f"option `{e.option}`" if e.option else ""),
+                )
+                if x
+            )
             lines.append(
                 f"| {e.valid_from} | {e.valid_until or '…'} | {value} | {_cell(e.citation.render('vi'))} "
                 f"| {e.confidence.value} | {_cell(note)} |"
@@ -38,21 +54,38 @@ def write_catalogue(path: Path) -> None:
         lines.append("")
     lines += ["## Ambiguities (options)", ""]
     for key, opt in sorted(rb.options.items()):
-        lines += [f"### `{key}`", "", f"{opt.description_vi}  ", f"*{opt.description_en}*", "",
-                  f"Basis: {opt.citation.render('vi')} ({opt.confidence.value}). Default: `{opt.default}`.", ""]
+        lines += [
+            f"### `{key}`",
+            "",
+            f"{opt.description_vi}  ",
+            f"*{opt.description_en}*",
+            "",
+            f"Basis: {opt.citation.render('vi')} ({opt.confidence.value}). Default: `{opt.default}`.",
+            "",
+        ]
         lines += [f"- `{r.name}`: {r.description_vi} / {r.description_en}" for r in opt.readings]
         lines.append("")
-    lines += ["## Documents", "", "| id | number | issuer | in force | replaced by | confidence |",
-              "|---|---|---|---|---|---|"]
-    for sid, src in sorted(rb.sources.items(), key=lambda kv: (kv[1].kind, kv[1].in_force_from or date.min)):
+    lines += [
+        "## Documents",
+        "",
+        "| id | number | issuer | in force | replaced by | confidence |",
+        "|---|---|---|---|---|---|",
+    ]
+    for sid, src in sorted(
+        rb.sources.items(), key=lambda kv: (kv[1].kind, kv[1].in_force_from or date.min)
+    ):
         span = f"{src.in_force_from or '?'} → {src.in_force_until or '…'}"
-        lines.append(f"| `{sid}` | {_cell(src.number)} | {_cell(src.issuer)} | {span} | {src.replaced_by or ''} "
-                     f"| {src.confidence.value} |")
+        lines.append(
+            f"| `{sid}` | {_cell(src.number)} | {_cell(src.issuer)} | {span} | {src.replaced_by or ''} "
+            f"| {src.confidence.value} |"
+        )
     lines += ["", "## Calendar notices, 2016–2026", ""]
     for year, cal in rb.calendar_years.items():
         lines += [f"### {year}", "", "| date | weekday | kind | basis |", "|---|---|---|---|"]
         for d in (*cal.days_off, *cal.workdays):
-            lines.append(f"| {d.day} | {d.day.strftime('%a')} | {d.term.render('vi')} | {_cell(d.citation.render('vi'))} |")
+            lines.append(
+                f"| {d.day} | {d.day.strftime('%a')} | {d.term.render('vi')} | {_cell(d.citation.render('vi'))} |"
+            )
         for day, reason in cal.package_disagreements:
             lines.append(f"| {day} | | *differs from `holidays`* | {_cell(reason)} |")
         lines.append("")

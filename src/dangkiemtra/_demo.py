@@ -46,7 +46,8 @@ class Demo:
             "counts": self.counts.to_json(),
             "cells_under_partial_committees": self.cells_under_partial,
             "structure": {
-                "checks": len(self.structure.results),
+                "checks": len(self.structure.results) - len(self.structure.unchecked),
+                "not_checked": len(self.structure.unchecked),
                 "failed": [
                     {
                         "rule_id": r.rule_id,
@@ -95,7 +96,8 @@ _TEXT = {
         "base": "Tổ chức cơ sở đảng: {n} ({committees} đảng bộ cơ sở, {cells} chi bộ cơ sở)",
         "sub": "Tổ chức đảng dưới cơ sở: {n} ({partial} đảng bộ bộ phận có {under} chi bộ; {cells} chi bộ)",
         "members": "Đảng viên: {n} ({official} chính thức, {probationary} dự bị)",
-        "checks": "Kiểm tra cơ cấu tổ chức theo Điều lệ: {n} nội dung, {failed} không đạt",
+        "checks": "Kiểm tra cơ cấu tổ chức theo Điều lệ: {n} nội dung, {failed} không đạt; "
+        "{unchecked} nội dung không kiểm tra được (trước ngày có quy định trong bộ quy tắc)",
         "period": "Kỳ báo cáo",
         "ktgs": "II. Kết quả thực hiện chương trình kiểm tra, giám sát năm {year}",
         "target": "{kind}: {done}/{planned} {unit}, đạt {percent} chỉ tiêu kế hoạch",
@@ -111,7 +113,8 @@ _TEXT = {
         "base": "Grassroots organisations: {n} ({committees} grassroots committees, {cells} grassroots cells)",
         "sub": "Sub-grassroots organisations: {n} ({partial} partial committees holding {under} cells; {cells} cells)",
         "members": "Members: {n} ({official} official, {probationary} probationary)",
-        "checks": "Structural checks under the Charter: {n} checks, {failed} failed",
+        "checks": "Structural checks under the Charter: {n} checks, {failed} failed; "
+        "{unchecked} not made (dates before the rulebook's rules)",
         "period": "Reporting period",
         "ktgs": "II. The {year} inspection and supervision programme",
         "target": "{kind}: {done}/{planned} {unit}, {percent} of the planned target",
@@ -161,7 +164,9 @@ def render_demo(demo: Demo, lang: str = "vi") -> str:
         *_indent(c.explanation, lang),
         "  - "
         + t["checks"].format(
-            n=n(len(demo.structure.results)), failed=n(len(demo.structure.problems))
+            n=n(len(demo.structure.results) - len(demo.structure.unchecked)),
+            failed=n(len(demo.structure.problems)),
+            unchecked=n(len(demo.structure.unchecked)),
         ),
     ]
     for rule, (passed, failed) in demo.structure.by_rule().items():
