@@ -284,7 +284,7 @@ def test_fast_and_complete_validators_agree(field: str, junk: Any) -> None:
         ('{"format": "dangkiemtra.organization/1", "format": "x"}', "json.duplicate_key"),
         ('{"a": NaN}', "json.syntax"),
         ("[" * 100_000, "json.too_deep"),
-        ("[" * 80 + "]" * 80, "json.too_deep"),
+        ('{"a":' * 100_000, "json.too_deep"),
         ("{", "json.syntax"),
         ('{"a": 1' + "0" * 5000 + "}", "json.syntax"),
         (b"\xff\xfe", "json.encoding"),
@@ -294,6 +294,16 @@ def test_strict_json(text: str | bytes, code: str) -> None:
     with pytest.raises(DataError) as err:
         parse_json(text)
     assert err.value.problems[0].code == code
+
+
+def test_deep_but_parseable_nesting_is_a_data_error() -> None:
+    deep: dict[str, Any] = {"id": "x", "kind": "chi_bo", "name": "X"}
+    for i in range(3000):
+        deep = {"id": f"n{i}", "kind": "dang_bo_bo_phan", "name": "X", "children": [deep]}
+    with pytest.raises(DataError):
+        load_organization({"format": "dangkiemtra.organization/1", "organization": deep})
+    with pytest.raises(DataError):
+        load_organization("[" * 80 + "]" * 80)
 
 
 def test_floats_are_never_coerced_to_whole_numbers() -> None:

@@ -103,6 +103,8 @@ class WorkingCalendar:
     _cited: dict[date, CalendarDay] = attrs.field(init=False, repr=False)
     _lo: int = attrs.field(init=False, repr=False)
     _hi: int = attrs.field(init=False, repr=False)
+    _dates: list[date] = attrs.field(init=False, repr=False)
+    _count: int = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         cited: dict[date, CalendarDay] = {}
@@ -126,6 +128,8 @@ class WorkingCalendar:
         object.__setattr__(self, "_cited", cited)
         object.__setattr__(self, "_lo", start)
         object.__setattr__(self, "_hi", end)
+        object.__setattr__(self, "_dates", [date.fromordinal(o) for o in ordinals])
+        object.__setattr__(self, "_count", len(ordinals))
 
     @classmethod
     def default(cls) -> WorkingCalendar:
@@ -181,6 +185,13 @@ class WorkingCalendar:
     def add_working_days(self, day: date, n: int) -> date:
         """The ``n``-th working day strictly after ``day`` (before it when ``n`` < 0; ``day`` when 0)."""
         o = day.toordinal()
+        if n > 0 and self._lo <= o <= self._hi:  # the hot path: one bisect, one list look-up
+            i = bisect_right(self._ordinals, o) + n - 1
+            if i < self._count:
+                return self._dates[i]
+        return self._add_slow(day, o, n)
+
+    def _add_slow(self, day: date, o: int, n: int) -> date:
         if not (self._lo <= o <= self._hi):
             self._out_of_range()
         ords = self._ordinals
@@ -196,7 +207,7 @@ class WorkingCalendar:
                 f"The result falls outside the calendar ({self.first_year}–{self.last_year})",
                 key="calendar",
             )
-        return date.fromordinal(ords[i])
+        return self._dates[i]
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days after ``start`` up to and including ``end`` (negative if ``end`` < ``start``)."""
@@ -211,7 +222,7 @@ class WorkingCalendar:
         self._check(end)
         ords = self._ordinals
         for i in range(bisect_left(ords, start.toordinal()), bisect_right(ords, end.toordinal())):
-            yield date.fromordinal(ords[i])
+            yield self._dates[i]
 
     def projected_flags(self, *days: date) -> tuple[Flag, ...]:
         """``projected`` flags for the years from the earliest to the latest of ``days`` that lack data."""

@@ -52,7 +52,6 @@ FORMATS = {
     "dangkiemtra.organization/1": "organization",
     "dangkiemtra.inspection/1": "inspection",
 }
-MAX_DEPTH = 64
 _KINDS = frozenset(k.value for k in OrgKind)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -84,41 +83,43 @@ class _Float:
     __slots__ = ()
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
-    obj = _Object()
-    dupes: list[str] = []
-    for k, v in pairs:
-        if k in obj:
-            dupes.append(k)
-        obj[k] = v
-    if dupes:
-        obj.duplicates = tuple(dupes)
-    return obj
-
-
 def _no_constant(_: str) -> Any:
     raise ValueError("NaN and Infinity are not JSON")
 
 
-def _depth_and_duplicates(value: Any) -> tuple[int, list[str]]:
-    deepest = 0
-    dupes: list[str] = []
+def _too_deep() -> DataError:
+    return DataError(
+        [
+            _p(
+                "",
+                "json.too_deep",
+                "dữ liệu lồng nhau ít tầng hơn (vài trăm tầng là tối đa)",
+                "less deeply nested data (a few hundred levels at most)",
+            )
+        ]
+    )
+
+
+def _duplicate_pointers(value: Any) -> list[str]:
+    """Pointers to every key given twice (walked only when the parser saw one)."""
+    found: list[str] = []
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while stack:
         node, path = stack.pop()
-        deepest = max(deepest, len(path))
-        if deepest > MAX_DEPTH:
-            return deepest, dupes
         if isinstance(node, dict):
-            dupes.extend(pointer([*path, k]) for k in getattr(node, "duplicates", ()))
+            found.extend(pointer([*path, k]) for k in getattr(node, "duplicates", ()))
             stack.extend((v, (*path, k)) for k, v in node.items())
         elif isinstance(node, list):
             stack.extend((v, (*path, i)) for i, v in enumerate(node))
-    return deepest, dupes
+    return sorted(found)
 
 
 def parse_json(text: str | bytes) -> Any:
-    """Parse JSON strictly: no NaN, no repeated keys, no over-long numbers, bounded depth."""
+    """Parse JSON strictly: no NaN or Infinity, no repeated keys, no over-long numbers.
+
+    A number with a fraction or exponent is kept as an opaque value that no schema accepts,
+    so ``3.0`` is never coerced to ``3``.
+    """
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")
@@ -126,41 +127,35 @@ def parse_json(text: str | bytes) -> Any:
             raise DataError(
                 [_p("", "json.encoding", "văn bản mã hóa UTF-8", "UTF-8 text")]
             ) from None
+    repeated: list[bool] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> _Object:
+        obj = _Object(items)
+        if len(obj) != len(items):
+            seen: set[str] = set()
+            dupes = []
+            for k, _ in items:
+                if k in seen:
+                    dupes.append(k)
+                seen.add(k)
+            obj.duplicates = tuple(dupes)
+            repeated.append(True)
+        return obj
+
     try:
         value = json.loads(
             text,
-            object_pairs_hook=_pairs,
+            object_pairs_hook=pairs,
             parse_constant=_no_constant,
             parse_float=lambda _: _Float(),
         )
     except RecursionError:
-        raise DataError(
-            [
-                _p(
-                    "",
-                    "json.too_deep",
-                    f"không quá {MAX_DEPTH} tầng lồng nhau",
-                    f"at most {MAX_DEPTH} levels of nesting",
-                )
-            ]
-        ) from None
+        raise _too_deep() from None
     except ValueError:
         raise DataError(
             [_p("", "json.syntax", "một tài liệu JSON đúng cú pháp", "a well-formed JSON document")]
         ) from None
-    depth, dupes = _depth_and_duplicates(value)
-    if depth > MAX_DEPTH:
-        raise DataError(
-            [
-                _p(
-                    "",
-                    "json.too_deep",
-                    f"không quá {MAX_DEPTH} tầng lồng nhau",
-                    f"at most {MAX_DEPTH} levels of nesting",
-                )
-            ]
-        )
-    if dupes:
+    if repeated:
         raise DataError(
             [
                 _p(
@@ -169,7 +164,7 @@ def parse_json(text: str | bytes) -> Any:
                     "mỗi trường chỉ xuất hiện một lần",
                     "each field at most once",
                 )
-                for d in dupes
+                for d in _duplicate_pointers(value)
             ]
         )
     return value
@@ -178,18 +173,6 @@ def parse_json(text: str | bytes) -> Any:
 def _document(data: str | bytes | Mapping[str, Any]) -> Any:
     if isinstance(data, str | bytes | bytearray):
         return parse_json(data)
-    depth, _ = _depth_and_duplicates(data)
-    if depth > MAX_DEPTH:
-        raise DataError(
-            [
-                _p(
-                    "",
-                    "json.too_deep",
-                    f"không quá {MAX_DEPTH} tầng lồng nhau",
-                    f"at most {MAX_DEPTH} levels of nesting",
-                )
-            ]
-        )
     return data
 
 
@@ -518,18 +501,26 @@ def _node(raw: Mapping[str, Any]) -> Organization:
     )
 
 
-def _load(data: str | bytes | Mapping[str, Any], check: Callable[[Any], list[Problem]]) -> Any:
-    doc = _document(data)
-    problems = check(doc)
-    if problems:
-        raise DataError(problems)
-    return doc
+def _load(
+    data: str | bytes | Mapping[str, Any],
+    check: Callable[[Any], list[Problem]],
+    build: Callable[[Any], Any],
+) -> Any:
+    """Parse, check, and build only a document without problems; nesting too deep is a DataError."""
+    try:
+        doc = _document(data)
+        problems = check(doc)
+        if problems:
+            raise DataError(problems)
+        return build(doc)
+    except RecursionError:
+        raise _too_deep() from None
 
 
 def load_organization(data: str | bytes | Mapping[str, Any]) -> Organization:
     """An organisation tree from JSON text or a parsed document (``organization.schema.json``)."""
-    doc = _load(data, organization_problems)
-    return _node(doc["organization"])
+    org: Organization = _load(data, organization_problems, lambda d: _node(d["organization"]))
+    return org
 
 
 def load_inspection(
@@ -539,7 +530,11 @@ def load_inspection(
 
     With ``organization``, every actor and subject must be an organisation of that tree.
     """
-    doc = _load(data, lambda d: inspection_problems(d, organization))
+    book: InspectionBook = _load(data, lambda d: inspection_problems(d, organization), _book)
+    return book
+
+
+def _book(doc: Mapping[str, Any]) -> InspectionBook:
     return InspectionBook(
         year=doc["year"],
         programmes=tuple(
