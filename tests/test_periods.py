@@ -174,3 +174,37 @@ def test_working_day_periods_count_exactly_n(start: date, n: int) -> None:
     cal = WorkingCalendar.default()
     d = deadline(start, Duration(n, Unit.WORKING_DAYS))
     assert cal.working_days_between(start, d.due) == n
+
+
+def test_end_day_option_for_status_periods() -> None:
+    # cách chức on 10 March 2023: barred for one year (CQ-02, Charter Art 40.3)
+    default = deadline_for_rule("discipline.cach_chuc.bar_years", date(2023, 3, 10))
+    assert default.due == date(2024, 3, 10)  # a Sunday: a status period is not rolled
+    assert any(
+        f.code == "ambiguous_default" and f.subject == "periods.end_day" for f in default.flags
+    )
+    other = deadline_for_rule(
+        "discipline.cach_chuc.bar_years", date(2023, 3, 10), reading="anniversary_excluded"
+    )
+    assert other.due == date(2024, 3, 9)
+    with pytest.raises(AmbiguityError):
+        deadline_for_rule(
+            "discipline.cach_chuc.bar_years", date(2023, 3, 10), refuse_ambiguous=True
+        )
+
+
+@pytest.mark.parametrize(
+    ("announced", "source", "confidence"),
+    [
+        (date(2019, 5, 6), "qd-30-2016", "confirmed"),
+        (date(2021, 9, 1), "qd-22-2021", "inferred"),
+        (date(2023, 5, 6), "qd-69-2022", "confirmed"),
+        (date(2026, 9, 1), "qd-212-2026", "reported-low"),
+    ],
+)
+def test_lapse_of_discipline_by_era(announced: date, source: str, confidence: str) -> None:
+    d = deadline_for_rule("discipline.lapse.months", announced)
+    assert d.due == announced.replace(year=announced.year + 1)
+    rule_step = d.explanation.steps[0]
+    assert rule_step.citations[0].source == source
+    assert confidence == "confirmed" or any(f.detail == confidence for f in d.flags)

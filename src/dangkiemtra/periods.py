@@ -262,15 +262,19 @@ def deadline_for_rule(
     if unit is None:
         raise RuleError(f"'{key}' is not a period (its unit is {rule.unit})", key=key)
     extra: list[Step] = [rule.step()]
-    if rule.option is not None and rule.option.startswith("periods.day_unit"):
+    counting = rule.counting
+    if rule.option is not None and rule.option.startswith("periods."):
         choice: OptionChoice = snap.option(rule.option, reading, refuse=refuse_ambiguous)
         extra.append(choice.step())
-        unit = Unit.WORKING_DAYS if choice.reading == "working_days" else Unit.DAYS
+        if rule.option.startswith("periods.day_unit"):
+            unit = Unit.WORKING_DAYS if choice.reading == "working_days" else Unit.DAYS
+        elif rule.option == "periods.end_day" and choice.reading == "anniversary_excluded":
+            counting = attrs.evolve(counting or Counting(), first_day_counted=True)
     return deadline(
         start,
         Duration(rule.as_int(), unit),
         as_of=as_of,
-        counting=rule.counting,
+        counting=counting,
         rulebook=rulebook,
         calendar=calendar,
         _extra=tuple(extra),
