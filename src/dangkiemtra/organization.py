@@ -554,54 +554,26 @@ def check_structure(
             )
             expected = OrgKind.BASE_COMMITTEE if counted >= base_min.as_int() else OrgKind.BASE_CELL
             exception = next((e for e in o.exceptions if e.rule_id == "ORG-04"), None)
-            if expected == o.kind:
-                add(
-                    "ORG-04",
-                    o.id,
-                    True,
-                    base_min.step(),
-                    threshold_choice.step(),
-                    Step.of(
-                        "org.check.kind",
-                        organization=o.id,
-                        members=counted,
-                        threshold=base_min.as_int(),
-                        expected=Term(expected.value),
-                        kind=Term(o.kind.value),
-                    ),
-                )
-            elif exception is not None:
-                add(
-                    "ORG-04",
-                    o.id,
-                    True,
-                    base_min.step(),
-                    threshold_choice.step(),
-                    Step.of(
-                        "org.check.kind_exception",
-                        organization=o.id,
-                        members=counted,
-                        threshold=base_min.as_int(),
-                        kind=Term(o.kind.value),
-                        flags=(Flag("exception", o.id, exception.decided_on.isoformat()),),
-                    ),
+            if expected != o.kind and exception is not None:
+                verdict = Step.of(
+                    "org.check.kind_exception",
+                    organization=o.id,
+                    members=counted,
+                    threshold=base_min.as_int(),
+                    kind=Term(o.kind.value),
+                    flags=(Flag("exception", o.id, exception.decided_on.isoformat()),),
                 )
             else:
-                add(
-                    "ORG-04",
-                    o.id,
-                    False,
-                    base_min.step(),
-                    threshold_choice.step(),
-                    Step.of(
-                        "org.check.kind",
-                        organization=o.id,
-                        members=counted,
-                        threshold=base_min.as_int(),
-                        expected=Term(expected.value),
-                        kind=Term(o.kind.value),
-                    ),
+                verdict = Step.of(
+                    "org.check.kind",
+                    organization=o.id,
+                    members=counted,
+                    threshold=base_min.as_int(),
+                    expected=Term(expected.value),
+                    kind=Term(o.kind.value),
                 )
+            ok = expected == o.kind or exception is not None
+            add("ORG-04", o.id, ok, base_min.step(), threshold_choice.step(), verdict)
         if o.kind is OrgKind.BASE_COMMITTEE:
             committee = o.body(BodyKind.COMMITTEE, as_of)
             standing = o.body(BodyKind.STANDING, as_of)

@@ -45,6 +45,16 @@ from dangkiemtra.organization import (
 
 __all__ = ["dates", "inspection_books", "members", "names", "organizations"]
 
+# Spans of the generated dates. They only keep invented data plausible; they are not rules
+# (the rules live in the rulebook and the checks read them from there).
+_ADULT = 18 * 366
+_PROBATION_SPAN = 400
+_TRANSFER_SPAN = 3000
+_ROLL_SPAN = 5000
+_POST_START_SPAN = 4000
+_POST_SPAN = 2000
+_ACTIVITY_SPAN = 120
+
 #: Vietnamese letters (with diacritics) for invented names.
 _LETTERS = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -66,17 +76,17 @@ def names() -> st.SearchStrategy[str]:
 def members(draw: Any, member_id: str = "dv1", org_ids: tuple[str, ...] = ("c1",)) -> Member:
     """A member with dates in order: birth < admission ≤ official; joining and leaving after."""
     birth = draw(dates(date(1940, 1, 1), date(2005, 12, 31)))
-    admitted = draw(dates(birth + timedelta(days=18 * 366), date(2035, 12, 31)))
-    official = draw(st.none() | dates(admitted, admitted + timedelta(days=400)))
-    joined = draw(st.none() | dates(admitted, admitted + timedelta(days=3000)))
+    admitted = draw(dates(birth + timedelta(days=_ADULT), date(2035, 12, 31)))
+    official = draw(st.none() | dates(admitted, admitted + timedelta(days=_PROBATION_SPAN)))
+    joined = draw(st.none() | dates(admitted, admitted + timedelta(days=_TRANSFER_SPAN)))
     departure = None
     if draw(st.booleans()):
-        left = draw(dates(joined or admitted, (joined or admitted) + timedelta(days=5000)))
+        left = draw(dates(joined or admitted, (joined or admitted) + timedelta(days=_ROLL_SPAN)))
         departure = Departure(draw(st.sampled_from(list(DepartureKind))), left)
     posts = []
     for _ in range(draw(st.integers(0, 2))):
-        start = draw(dates(admitted, admitted + timedelta(days=4000)))
-        end = draw(st.none() | dates(start, start + timedelta(days=2000)))
+        start = draw(dates(admitted, admitted + timedelta(days=_POST_START_SPAN)))
+        end = draw(st.none() | dates(start, start + timedelta(days=_POST_SPAN)))
         posts.append(
             Post(draw(st.sampled_from(list(PostTitle))), draw(st.sampled_from(org_ids)), start, end)
         )
@@ -170,7 +180,7 @@ def inspection_books(draw: Any, org: Organization) -> InspectionBook:
         )
         for j in range(draw(st.integers(0, 3))):
             decided = draw(dates(date(year, 1, 1), date(year, 12, 31)))
-            concluded = draw(st.none() | dates(decided, decided + timedelta(days=120)))
+            concluded = draw(st.none() | dates(decided, decided + timedelta(days=_ACTIVITY_SPAN)))
             activities.append(
                 Activity(
                     id=f"a{i}-{j}",
