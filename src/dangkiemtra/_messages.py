@@ -171,6 +171,189 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Giám sát chuyên đề cấp {level}: tối đa {n} ngày làm việc kể từ ngày nhận báo cáo.",
         "Thematic supervision at {level} level: at most {n} working days from receipt of the report.",
     ),
+    # discipline: forms
+    "discipline.forms.no_post": (
+        "{subject} không giữ chức vụ: không áp dụng hình thức cách chức.",
+        "{subject} holds no post: removal from post does not apply.",
+    ),
+    "discipline.forms.open": (
+        "Các hình thức áp dụng cho {subject} ({kind}): {forms}.",
+        "Forms open to {subject} ({kind}): {forms}.",
+    ),
+    "discipline.forms.substitute": (
+        "Vi phạm đến mức {warranted}: dùng {alternative} thay thế được không? {allowed}.",
+        "A violation warranting {warranted}: may {alternative} be used instead? {allowed}.",
+    ),
+    # discipline: limitation
+    "discipline.limitation.none_yet": (
+        "Ngày {day}: chưa có quy định về thời hiệu xử lý kỷ luật {kind} (có từ {since}); "
+        "vi phạm xử lý được không phụ thuộc thời hiệu.",
+        "On {day} no limitation applied to a {kind} (it applies from {since}); the violation may be "
+        "disciplined whatever its age.",
+    ),
+    "discipline.limitation.event": (
+        "Thời hiệu chưa hết vào thời điểm {event}, ngày {day}, thì còn xử lý kỷ luật.",
+        "Discipline is possible if the limitation has not run out by {event}, on {day}.",
+    ),
+    "discipline.limitation.no_limit_form": (
+        "Vi phạm đến mức {form}: không áp dụng thời hiệu.",
+        "A violation warranting {form}: no limitation applies.",
+    ),
+    "discipline.limitation.no_limit_category": (
+        "Vi phạm về {category}: không áp dụng thời hiệu.",
+        "A violation concerning {category}: no limitation applies.",
+    ),
+    "discipline.limitation.start": (
+        "Thời hiệu tính từ {start}.",
+        "The limitation runs from {start}.",
+    ),
+    "discipline.limitation.reset": (
+        "Có vi phạm mới ngày {new} khi thời hiệu còn: thời hiệu tính lại từ ngày đó, hết ngày {expires}.",
+        "A new violation on {new} within the running limitation restarts it: it now runs out on {expires}.",
+    ),
+    "discipline.limitation.no_exclusion_rule": (
+        "Quy định không tính một số khoảng thời gian vào thời hiệu chỉ có từ {since}; không áp dụng.",
+        "The rule excluding periods from the limitation applies only from {since}; not applied.",
+    ),
+    "discipline.limitation.not_counted": (
+        "Không tính {days} ngày ({reason}) vào thời hiệu: thời hiệu hết ngày {expires}.",
+        "{days} days ({reason}) are not counted: the limitation now runs out on {expires}.",
+    ),
+    "discipline.limitation.verdict": (
+        "{event} ngày {day}; thời hiệu hết ngày {expires}: còn xử lý kỷ luật được: {disciplinable}.",
+        "{event} on {day}; the limitation runs out on {expires}: may still be disciplined: {disciplinable}.",
+    ),
+    # discipline: authority
+    "discipline.authority.verdict": (
+        "{body}, hình thức {form}: {role}.",
+        "{body}, {form}: {role}.",
+    ),
+    "discipline.authority.same_level": (
+        "{subject} là cấp ủy viên cùng cấp: ủy ban kiểm tra chỉ đề nghị.",
+        "{subject} is a same-level committee member: the inspection commission may only propose.",
+    ),
+    "discipline.authority.lower_committee_only": (
+        "Đảng ủy cơ sở chỉ cách chức cấp ủy viên cấp dưới; {subject} không phải: chỉ đề nghị.",
+        "A grassroots committee removes only lower-level committee members; {subject} is not one: it proposes.",
+    ),
+    "discipline.authority.expulsion_condition": (
+        "Đảng ủy cơ sở khai trừ {subject} chỉ khi được ủy quyền kết nạp (được ủy quyền: {authorised}) "
+        "và đảng viên không là cấp ủy viên cùng cấp, không do cấp trên quản lý.",
+        "A grassroots committee expels {subject} only if authorised to admit (authorised: {authorised}) "
+        "and the member is neither a same-level committee member nor higher-managed.",
+    ),
+    "discipline.authority.full_committee": (
+        "Cách chức, khai trừ cấp ủy viên cùng cấp ({subject}) thuộc cấp ủy, không thuộc ban thường vụ.",
+        "Removing or expelling a same-level committee member ({subject}) is for the full committee, "
+        "not the standing committee.",
+    ),
+    # discipline: votes
+    "discipline.vote.eligible": (
+        "{body}: {eligible} người có quyền biểu quyết; {cast} phiếu.",
+        "{body}: {eligible} eligible voters; {cast} votes cast.",
+    ),
+    "discipline.vote.form": (
+        "{form}: {votes} phiếu, cộng dồn {running}; cần {needed}: {reached}.",
+        "{form}: {votes} votes, cumulated {running}; {needed} needed: {reached}.",
+    ),
+    "discipline.vote.outcome": (
+        "Kết quả: {form}; {body} {role}.",
+        "Outcome: {form}; the {body} {role}.",
+    ),
+    "discipline.vote.none": (
+        "Không hình thức nào đủ số phiếu kể cả khi cộng dồn: không kỷ luật (cách hiểu suy luận, văn bản không nói rõ).",
+        "No form reached its threshold even cumulated: no discipline (an inferred reading; the texts are silent).",
+    ),
+    # discipline: procedure
+    "discipline.effect": (
+        "Quyết định có hiệu lực từ {event}: {day}.",
+        "The decision takes effect from {event}: {day}.",
+    ),
+    "discipline.effect.pending": (
+        "Quyết định có hiệu lực từ {event}, việc này chưa diễn ra.",
+        "The decision takes effect from {event}, which has not happened yet.",
+    ),
+    "discipline.freeze": (
+        "Ngày {day}: đang xem xét kỷ luật từ {opened}; hạn chế điều động, bổ nhiệm, khen thưởng: {frozen}.",
+        "On {day}: discipline under consideration since {opened}; transfers, appointments and awards frozen: {frozen}.",
+    ),
+    "discipline.freeze.no_rule": (
+        "Quy định hạn chế trong thời gian xem xét kỷ luật chỉ có từ {since}.",
+        "The freeze while discipline is considered applies only from {since}.",
+    ),
+    # discipline: appeals
+    "discipline.appeal.window": (
+        "Đơn khiếu nại gửi ngày {filed}; hạn khiếu nại đến hết {due}.",
+        "The appeal was filed on {filed}; the window runs to {due}.",
+    ),
+    "discipline.appeal.reason": ("Không giải quyết: {reason}.", "Not accepted: {reason}."),
+    "discipline.appeal.fact_not_listed": (
+        "Tình tiết được ghi nhận nhưng không thuộc danh sách không giải quyết: {fact}.",
+        "A recorded fact that is not among the grounds for refusal: {fact}.",
+    ),
+    "discipline.appeal.verdict": (
+        "Khiếu nại được thụ lý giải quyết: {accepted}.",
+        "The appeal is accepted: {accepted}.",
+    ),
+    "discipline.appeal.final_level": (
+        "Hình thức {form} (quyết định của cơ quan Trung ương: {central}): cấp giải quyết cuối cùng là {body}.",
+        "Form {form} (a decision of a central body: {central}): the final level is the {body}.",
+    ),
+    # discipline: suspension
+    "discipline.suspension.extended": (
+        "Gia hạn {n} lần, tổng cộng {days} {unit}: đình chỉ đến hết {end}.",
+        "Extended {n} time(s), {days} {unit} in all: suspended until the end of {end}.",
+    ),
+    "discipline.suspension.lifted": (
+        "Đình chỉ được chấm dứt ngày {day}.",
+        "The suspension was lifted on {day}.",
+    ),
+    "discipline.suspension.verdict": (
+        "Đình chỉ đến hết {end}; thời hạn tối đa đến hết {latest}; đúng quy định: {lawful}.",
+        "Suspended until the end of {end}; the longest lawful term ends on {latest}; within the rules: {lawful}.",
+    ),
+    "discipline.suspension.required": (
+        "Phải {kind}: {required}.",
+        "{kind} mandatory: {required}.",
+    ),
+    # discipline: circumstances
+    "discipline.mc.deceased": (
+        "Đảng viên đã từ trần: xem xét, kết luận; vi phạm đặc biệt nghiêm trọng: {serious}.",
+        "The member has died: the case is concluded; a particularly serious violation: {serious}.",
+    ),
+    "discipline.mc.postponed": (
+        "Chưa xem xét kỷ luật: {reason} (từ {since}).",
+        "Discipline is not yet considered: {reason} (since {since}).",
+    ),
+    "discipline.mc.exempt": (
+        "Trường hợp được xem xét miễn hoặc giảm kỷ luật: {reason}.",
+        "A case for exemption or mitigation: {reason}.",
+    ),
+    "discipline.mc.consider": (
+        "Ngày {day}: không có trường hợp chưa xem xét, miễn kỷ luật được ghi nhận.",
+        "On {day}: no recorded postponement or exemption applies.",
+    ),
+    # discipline: consequences
+    "discipline.lapse.annulled": (
+        "Quyết định kỷ luật đã bị xóa bỏ khi giải quyết khiếu nại.",
+        "The decision was annulled on appeal.",
+    ),
+    "discipline.lapse.changed": (
+        "Khiếu nại làm thay đổi hình thức thành {form}: thời gian đã chấp hành được tính, 12 tháng tính từ {start}.",
+        "The appeal changed the form to {form}: time served counts, the 12 months run from {start}.",
+    ),
+    "discipline.lapse.upheld": (
+        "Khiếu nại giữ nguyên hình thức: 12 tháng tính từ ngày công bố quyết định giải quyết khiếu nại, {start}.",
+        "The appeal upheld the form: the 12 months run from the appeal decision's announcement, {start}.",
+    ),
+    "discipline.lapse.never": (
+        "Hình thức {form} không tự chấm dứt hiệu lực.",
+        "{form} does not lapse.",
+    ),
+    "discipline.lapse.new_violation": (
+        "Có vi phạm mới ngày {day}: quyết định không tự chấm dứt hiệu lực (điểm chưa rõ của quy định).",
+        "A new violation on {day}: the decision does not lapse on its own (an unclear point of the rule).",
+    ),
 }
 
 FLAGS: dict[str, tuple[str, str]] = {
@@ -269,4 +452,189 @@ TERMS: dict[str, tuple[str, str]] = {
     "6_months": ("6 tháng đầu năm", "first six months"),
     "9_months": ("9 tháng đầu năm", "first nine months"),
     "year": ("năm", "year"),
+    # discipline: forms and alternatives
+    "khien_trach": ("khiển trách", "reprimand"),
+    "canh_cao": ("cảnh cáo", "warning"),
+    "cach_chuc": ("cách chức", "removal from post"),
+    "khai_tru": ("khai trừ", "expulsion"),
+    "giai_tan": ("giải tán", "dissolution"),
+    "xoa_ten": ("xóa tên", "striking off"),
+    "xin_ra": ("cho ra khỏi Đảng", "leaving the Party at one's request"),
+    "thoi_giu_chuc": ("cho thôi giữ chức", "resignation from the post"),
+    "to_chuc": ("tổ chức đảng", "party organisation"),
+    "dang_vien_chinh_thuc": ("đảng viên chính thức", "official member"),
+    "dang_vien_du_bi": ("đảng viên dự bị", "probationary member"),
+    # limitation
+    "chinh_tri_noi_bo": ("bảo vệ chính trị nội bộ", "internal political protection"),
+    "quoc_phong_an_ninh_doi_ngoai": (
+        "quốc phòng, an ninh, đối ngoại xâm hại lợi ích quốc gia",
+        "defence, security or foreign affairs harming national interests",
+    ),
+    "van_bang_khong_hop_phap": (
+        "sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp",
+        "use of unlawful diplomas or certificates",
+    ),
+    "inspection_decision": (
+        "quyết định kiểm tra, xem xét kỷ luật",
+        "the decision to inspect or consider discipline",
+    ),
+    "conclusion": (
+        "kết luận vi phạm đến mức phải xử lý kỷ luật",
+        "the conclusion that the violation warrants discipline",
+    ),
+    "violation_end": (
+        "thời điểm vi phạm (vi phạm kéo dài: khi chấm dứt)",
+        "the violation (a continuing one: its end)",
+    ),
+    "violation_end_or_discovery": (
+        "thời điểm vi phạm chấm dứt, không xác định được thì khi phát hiện",
+        "the end of the violation, or its discovery when the end is unknown",
+    ),
+    "thai_san_con_nho": (
+        "mang thai, nghỉ thai sản, nuôi con dưới 12 tháng",
+        "pregnancy, maternity leave or a child under 12 months",
+    ),
+    "benh_nang": ("bệnh nặng đang điều trị nội trú", "serious illness in in-patient treatment"),
+    "mat_tich": ("bị tuyên bố mất tích", "declared missing"),
+    "to_tung_hinh_su": (
+        "thời gian điều tra, truy tố, xét xử",
+        "criminal investigation, prosecution and trial",
+    ),
+    # bodies
+    "chi_bo_role": ("chi bộ", "cell"),
+    "chi_uy_role": ("chi ủy", "cell committee"),
+    "dang_uy_bo_phan": ("đảng ủy bộ phận", "partial committee"),
+    "ban_thuong_vu_co_so": (
+        "ban thường vụ đảng ủy cơ sở",
+        "standing committee of a grassroots committee",
+    ),
+    "ubkt_co_so": ("ủy ban kiểm tra đảng ủy cơ sở", "grassroots inspection commission"),
+    "dang_uy_co_so": ("đảng ủy cơ sở", "grassroots committee"),
+    "cap_uy_cap_tren": (
+        "cấp ủy cấp trên trực tiếp của tổ chức cơ sở trở lên",
+        "committee at superior-of-grassroots level or above",
+    ),
+    "ban_thuong_vu_cap_tren": (
+        "ban thường vụ cấp ủy cấp trên trực tiếp của tổ chức cơ sở trở lên",
+        "standing committee at superior-of-grassroots level or above",
+    ),
+    "ubkt_cap_tren": (
+        "ủy ban kiểm tra cấp trên trực tiếp của tổ chức cơ sở trở lên",
+        "inspection commission at superior-of-grassroots level or above",
+    ),
+    "bch_tw": ("Ban Chấp hành Trung ương", "Central Committee"),
+    "ubkt_tw": ("Ủy ban Kiểm tra Trung ương", "Central Inspection Commission"),
+    "ban_bi_thu": ("Ban Bí thư", "Secretariat"),
+    "decides": ("quyết định", "decides"),
+    "proposes": ("chỉ đề nghị cấp có thẩm quyền", "may only propose to the competent body"),
+    "forwards": ("xem xét và chuyển đề nghị lên cấp trên", "examines and forwards the proposal"),
+    "no_power": ("không có thẩm quyền kỷ luật", "has no disciplinary power"),
+    # procedure
+    "announcement": ("công bố quyết định", "the announcement of the decision"),
+    "signing": ("ký quyết định", "the signing of the decision"),
+    "dieu_dong": ("điều động", "transfer"),
+    "luan_chuyen": ("luân chuyển", "rotation"),
+    "bo_nhiem": ("bổ nhiệm", "appointment"),
+    "thang_quan_ham": ("thăng quân hàm", "promotion in military rank"),
+    "khen_thuong": ("khen thưởng", "award"),
+    # appeals
+    "qua_thoi_han": ("khiếu nại quá thời hạn", "filed after the window"),
+    "dang_duoc_cap_tren_giai_quyet": (
+        "cấp trên có thẩm quyền đang giải quyết",
+        "being handled by a competent higher level",
+    ),
+    "da_giai_quyet_cap_cao_nhat": (
+        "đã được cấp có thẩm quyền cao nhất giải quyết",
+        "already decided by the highest competent level",
+    ),
+    "da_bi_toa_an_ket_an": (
+        "đảng viên đã bị tòa án kết án từ cải tạo không giam giữ trở lên, bản án chưa bị hủy",
+        "the member was sentenced to non-custodial reform or heavier and the judgment stands",
+    ),
+    "khieu_nai_ho": ("khiếu nại hộ", "complaint made on someone else's behalf"),
+    "chua_nhan_quyet_dinh": (
+        "khiếu nại khi chưa nhận được quyết định",
+        "filed before receiving the written decision",
+    ),
+    "tu_choi_nhan_quyet_dinh": (
+        "đảng viên từ chối nhận quyết định",
+        "the member refused to receive the decision",
+    ),
+    "da_chuyen_sinh_hoat": (
+        "đã chuyển sinh hoạt đảng chính thức ra ngoài đảng bộ cấp trên trực tiếp rồi mới khiếu nại",
+        "transferred membership outside the directly superior đảng bộ before appealing",
+    ),
+    "upheld": ("giữ nguyên hình thức kỷ luật", "the form is upheld"),
+    "changed": ("thay đổi hình thức kỷ luật", "the form is changed"),
+    "annulled": ("xóa bỏ quyết định kỷ luật", "the decision is annulled"),
+    # suspension
+    "can_tro": (
+        "có dấu hiệu vi phạm nghiêm trọng và cố ý cản trở",
+        "serious signs of violation and deliberate obstruction",
+    ),
+    "truy_to": ("bị truy tố", "prosecuted"),
+    "tam_giam": ("bị tạm giam", "detained"),
+    "khoi_to": ("bị khởi tố", "indicted"),
+    "working_days_term": ("ngày làm việc", "working days"),
+    "days_term": ("ngày", "days"),
+    "sinh_hoat_dang": ("đình chỉ sinh hoạt đảng", "suspension of party activity"),
+    "sinh_hoat_cap_uy": ("đình chỉ sinh hoạt cấp ủy", "suspension of committee activity"),
+    "hoat_dong_to_chuc": (
+        "đình chỉ hoạt động của tổ chức đảng",
+        "suspension of an organisation's activity",
+    ),
+    # circumstances
+    "thuc_hien_quyet_dinh_cap_tren": (
+        "thực hiện quyết định của cấp trên đã báo cáo, bảo lưu ý kiến bằng văn bản",
+        "carried out a superior's decision after objecting in writing",
+    ),
+    "doi_moi_sang_tao": (
+        "đề xuất đổi mới, sáng tạo được cấp có thẩm quyền cho phép",
+        "an innovation permitted by the competent level",
+    ),
+    "dac_biet_nghiem_trong": ("vi phạm đặc biệt nghiêm trọng", "a particularly serious violation"),
+    "tu_giac_bao_cao": (
+        "chủ động báo cáo vi phạm, nhận trách nhiệm",
+        "reported the violation oneself and took responsibility",
+    ),
+    "cung_cap_thong_tin": (
+        "chủ động cung cấp thông tin về người cùng vi phạm",
+        "provided information on co-violators",
+    ),
+    "khac_phuc_hau_qua": (
+        "chủ động chấm dứt vi phạm, khắc phục hậu quả",
+        "stopped the violation and remedied its consequences",
+    ),
+    "nguyen_nhan_khach_quan": (
+        "vi phạm do nguyên nhân khách quan hoặc bị ép buộc",
+        "violation due to objective causes or coercion",
+    ),
+    "chap_hanh_chi_thi_sai": (
+        "chấp hành chỉ thị sai của cấp trên",
+        "carried out a wrong order of a superior",
+    ),
+    "thi_diem_chinh_sach": (
+        "vi phạm khi thực hiện chủ trương thí điểm được phép",
+        "violation while carrying out a permitted pilot policy",
+    ),
+    "da_duoc_nhac_nho": ("đã được nhắc nhở, giáo dục mà không sửa", "ignored earlier reminders"),
+    "quanh_co_che_giau": (
+        "quanh co, che giấu, không thừa nhận",
+        "evasive, concealing, not admitting",
+    ),
+    "bao_che": ("bao che cho người cùng vi phạm", "covered up for co-violators"),
+    "tru_dap": (
+        "trù dập người phê bình, tố cáo, làm chứng",
+        "retaliated against critics, denouncers or witnesses",
+    ),
+    "bao_cao_sai": (
+        "báo cáo sai, hủy hoặc làm giả chứng cứ",
+        "false reports, destroyed or fabricated evidence",
+    ),
+    "khong_khac_phuc": ("không khắc phục hậu quả", "did not remedy the damage"),
+    "vi_pham_nhieu_lan": ("vi phạm nhiều lần, tái phạm", "repeated violations or recidivism"),
+    "co_to_chuc": ("vi phạm có tổ chức", "organised violation"),
+    "cam_dau": ("là người chủ mưu, cầm đầu", "ringleader or instigator"),
+    "ep_buoc": ("ép buộc, lôi kéo người khác vi phạm", "coerced or induced others"),
+    "can_tro_ktgs": ("cản trở kiểm tra, giám sát", "obstructed inspection or supervision"),
 }

@@ -124,7 +124,12 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         return 0
     for v in values:
         desc = v.description_vi if args.lang == "vi" else v.description_en
-        value = f"{v.value[0]}–{v.value[1]}" if isinstance(v.value, tuple) else v.value
+        if isinstance(v.value, tuple) and v.value and isinstance(v.value[0], int):
+            value: object = f"{v.value[0]}–{v.value[1]}"
+        elif isinstance(v.value, tuple):
+            value = ", ".join(str(x) for x in v.value) or "—"
+        else:
+            value = v.value
         flags = "" if not v.flags else "  [" + ", ".join(f.code for f in v.flags) + "]"
         print(f"{v.key} = {value} ({v.unit}){flags}")
         print(f"    {desc}")

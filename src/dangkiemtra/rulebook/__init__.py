@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 
 from dangkiemtra import _format
+from dangkiemtra._messages import TERMS
 from dangkiemtra._schemas import validate
 from dangkiemtra.errors import AmbiguityError, DataError, Problem, RuleError
 from dangkiemtra.explain import Flag, Step, Term, Text
@@ -68,7 +69,7 @@ __all__ = [
     "Value",
 ]
 
-DATA_FILES = ("sources.toml", "parameters.toml", "calendar.toml")
+DATA_FILES = ("sources.toml", "parameters.toml", "discipline.toml", "calendar.toml")
 
 
 @attrs.frozen
@@ -113,9 +114,19 @@ class RuleValue:
 
     def as_range(self) -> tuple[int, int]:
         """The value as an inclusive range ``(low, high)``."""
-        if not isinstance(self.value, tuple):
+        v = self.value
+        if not (isinstance(v, tuple) and len(v) == 2 and all(isinstance(x, int) for x in v)):
             raise RuleError(f"'{self.key}' is not a range", key=self.key)
-        return self.value
+        return (int(v[0]), int(v[1]))
+
+    def as_codes(self) -> tuple[str, ...]:
+        """The value as a list of codes (``("khien_trach", "canh_cao")``)."""
+        v = self.value
+        if not (isinstance(v, tuple) and all(isinstance(x, str) for x in v)):
+            raise RuleError(
+                f"'{self.key}' is not a list of codes", key=self.key
+            )  # pragma: no cover
+        return tuple(str(x) for x in v)
 
     def as_fraction(self) -> Fraction:
         """The value as a fraction (``"1/3"``)."""
@@ -126,7 +137,11 @@ class RuleValue:
     def step(self) -> Step:
         """A ``rule.value`` step that cites this value and carries its flags."""
         shown: Text | int
-        if isinstance(self.value, tuple):
+        if isinstance(self.value, tuple) and (not self.value or isinstance(self.value[0], str)):
+            vi = ", ".join(Term(c).render("vi") if c in TERMS else str(c) for c in self.value)
+            en = ", ".join(Term(c).render("en") if c in TERMS else str(c) for c in self.value)
+            shown = Text(vi or "không có", en or "none")
+        elif isinstance(self.value, tuple):
             shown = Text(f"{self.value[0]}–{self.value[1]}", f"{self.value[0]}–{self.value[1]}")
         elif isinstance(self.value, bool):
             shown = Text("có" if self.value else "không", "yes" if self.value else "no")
@@ -308,7 +323,7 @@ class Snapshot:
         return RuleValue(
             key=key,
             value=entry.value,
-            unit=param.unit,
+            unit=entry.unit or param.unit,
             description_vi=param.description_vi,
             description_en=param.description_en,
             valid_from=entry.valid_from,
@@ -388,6 +403,8 @@ def _citation(raw: Mapping[str, Any], numbers: Mapping[str, str]) -> Citation:
 
 
 def _value(raw: Any) -> Value:
+    if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+        return tuple(raw)
     if isinstance(raw, list):
         return (int(raw[0]), int(raw[1]))
     return raw  # type: ignore[no-any-return]
@@ -430,6 +447,7 @@ def _build(documents: Mapping[str, Mapping[str, Any]]) -> Rulebook:
                     counting=Counting(**e["counting"]) if "counting" in e else None,
                     option=e.get("option"),
                     note=e.get("note", ""),
+                    unit=e.get("unit"),
                 )
                 for e in raw["history"]
             )
@@ -641,7 +659,7 @@ def describe_units(values: Iterable[RuleValue]) -> list[dict[str, Any]]:
     """Rule values as JSON objects (used by ``dangkiemtra rules --json``)."""
     out = []
     for v in values:
-        value: Any = list(v.value) if isinstance(v.value, tuple) else v.value
+        value: Any = list(v.value) if isinstance(v.value, tuple) else v.value  # range or codes
         out.append(
             {
                 "key": v.key,

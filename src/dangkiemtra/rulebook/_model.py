@@ -22,8 +22,8 @@ __all__ = [
     "Value",
 ]
 
-#: A parameter's value: a number, a flag, a code, or an inclusive range of numbers.
-Value: TypeAlias = int | bool | str | tuple[int, int]
+#: A parameter's value: a number, a flag, a code, an inclusive range of numbers, or a list of codes.
+Value: TypeAlias = int | bool | str | tuple[int, int] | tuple[str, ...]
 
 
 class Confidence(enum.StrEnum):
@@ -139,6 +139,7 @@ class HistoryEntry:
     counting: Counting | None = None
     option: str | None = None
     note: str = ""
+    unit: str | None = None
 
     def covers(self, day: date) -> bool:
         """Whether this entry is in force on ``day``."""

@@ -1,0 +1,139 @@
+"""Party discipline (kỷ luật đảng), as of any date from 2016 to today.
+
+One module per topic of the catalogue (``shared/rules/discipline.md`` and
+``regime-2026.md``), each reading every number, list and threshold through the rulebook:
+
+* :mod:`~dangkiemtra.discipline.forms` — forms open to a subject, severity, substitutes (DF);
+* :mod:`~dangkiemtra.discipline.limitation` — still disciplinable, and until when (TH);
+* :mod:`~dangkiemtra.discipline.authority` — who decides, who only proposes (AU);
+* :mod:`~dangkiemtra.discipline.votes` — thresholds and cumulation (VO);
+* :mod:`~dangkiemtra.discipline.procedure` — effect, hand-over, announcement, freeze (PR);
+* :mod:`~dangkiemtra.discipline.appeals` — window, admissibility, final level, deadlines (AP);
+* :mod:`~dangkiemtra.discipline.suspension` — mandatory cases, authority, term (SU);
+* :mod:`~dangkiemtra.discipline.circumstances` — postponement, exemption, recorded circumstances (MC);
+* :mod:`~dangkiemtra.discipline.consequences` — lapse, bars, state ↔ party duties (CQ, ST);
+* :mod:`~dangkiemtra.discipline.cases` — the values a caller records.
+"""
+
+from dangkiemtra.discipline.appeals import (
+    AppealCheck,
+    FinalLevel,
+    admissibility,
+    appeal_window,
+    final_level,
+    resolution_deadline,
+)
+from dangkiemtra.discipline.authority import AuthorityAnswer, authority, decidable_forms
+from dangkiemtra.discipline.cases import (
+    Appeal,
+    AppealOutcome,
+    Ballot,
+    BodyRole,
+    Circumstance,
+    CommitteeRelation,
+    Decision,
+    DisciplineCase,
+    Form,
+    Subject,
+    SubjectKind,
+    Suspension,
+    SuspensionKind,
+    Violation,
+)
+from dangkiemtra.discipline.circumstances import (
+    ConsiderationStatus,
+    consideration_status,
+    recognised_circumstances,
+)
+from dangkiemtra.discipline.consequences import (
+    LapseAnswer,
+    cach_chuc_bar,
+    lapse,
+    state_bar,
+    state_duties,
+    state_notice_deadline,
+)
+from dangkiemtra.discipline.forms import (
+    FormsAnswer,
+    SubstitutionCheck,
+    check_substitution,
+    forms_open_to,
+    heaviest,
+    severity,
+)
+from dangkiemtra.discipline.limitation import LimitationCheck, check_limitation
+from dangkiemtra.discipline.procedure import (
+    EffectAnswer,
+    FreezeAnswer,
+    announcement_deadline,
+    effective_date,
+    freeze,
+    handover_deadline,
+    hearing_required,
+)
+from dangkiemtra.discipline.suspension import (
+    SuspensionTerm,
+    legal_notice_deadline,
+    may_suspend,
+    suspension_required,
+    suspension_term,
+)
+from dangkiemtra.discipline.votes import VoteResult, passes, tally
+
+__all__ = [
+    "Appeal",
+    "AppealCheck",
+    "AppealOutcome",
+    "AuthorityAnswer",
+    "Ballot",
+    "BodyRole",
+    "Circumstance",
+    "CommitteeRelation",
+    "ConsiderationStatus",
+    "Decision",
+    "DisciplineCase",
+    "EffectAnswer",
+    "FinalLevel",
+    "Form",
+    "FormsAnswer",
+    "FreezeAnswer",
+    "LapseAnswer",
+    "LimitationCheck",
+    "Subject",
+    "SubjectKind",
+    "SubstitutionCheck",
+    "Suspension",
+    "SuspensionKind",
+    "SuspensionTerm",
+    "Violation",
+    "VoteResult",
+    "admissibility",
+    "announcement_deadline",
+    "appeal_window",
+    "authority",
+    "cach_chuc_bar",
+    "check_limitation",
+    "check_substitution",
+    "consideration_status",
+    "decidable_forms",
+    "effective_date",
+    "final_level",
+    "forms_open_to",
+    "freeze",
+    "handover_deadline",
+    "hearing_required",
+    "heaviest",
+    "lapse",
+    "legal_notice_deadline",
+    "may_suspend",
+    "passes",
+    "recognised_circumstances",
+    "resolution_deadline",
+    "severity",
+    "state_bar",
+    "state_duties",
+    "state_notice_deadline",
+    "suspension_required",
+    "suspension_term",
+    "tally",
+]

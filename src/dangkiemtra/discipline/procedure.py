@@ -1,0 +1,130 @@
+"""Procedure (PR-01…PR-07): hearing, when a decision takes effect, handing over and announcing, the freeze.
+
+Until 10 April 2026 a decision takes effect when it is announced (Charter Art 39.6); from QĐ 21
+(11 April 2026) on signing, except decisions within the cell's competence, which still take
+effect on announcement (PR-01-2026, reported-low).
+
+>>> from datetime import date
+>>> from dangkiemtra.discipline.cases import BodyRole, Decision
+>>> d = Decision("qd1", BodyRole.UBKT_CAP_TREN, "canh_cao", signed_on=date(2026, 5, 4), announced_on=date(2026, 5, 8))
+>>> effective_date(d).effective_on
+datetime.date(2026, 5, 4)
+>>> effective_date(Decision("qd0", BodyRole.UBKT_CAP_TREN, "canh_cao", signed_on=date(2025, 5, 4),
+...                         announced_on=date(2025, 5, 8))).effective_on
+datetime.date(2025, 5, 8)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from dangkiemtra.discipline.cases import BodyRole, Decision, DisciplineCase
+from dangkiemtra.errors import RuleError
+from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.periods import Deadline, deadline_for_rule
+from dangkiemtra.rulebook import Rulebook
+
+__all__ = [
+    "EffectAnswer",
+    "FreezeAnswer",
+    "announcement_deadline",
+    "effective_date",
+    "freeze",
+    "handover_deadline",
+    "hearing_required",
+]
+
+
+@attrs.frozen
+class EffectAnswer:
+    """The day a decision takes effect (``None`` while the event has not happened)."""
+
+    effective_on: date | None
+    event: str
+    explanation: Explanation
+
+
+def effective_date(decision: Decision, *, rulebook: Rulebook | None = None) -> EffectAnswer:
+    """When ``decision`` takes effect: on announcement or on signing, by era and body (PR-02, PR-01-2026)."""
+    snap = (rulebook or Rulebook.default()).at(decision.signed_on)
+    key = (
+        "discipline.effect.cell_event"
+        if decision.body is BodyRole.CHI_BO
+        else "discipline.effect.event"
+    )
+    rule = snap.get(key)
+    event = str(rule.value)
+    day = decision.signed_on if event == "signing" else decision.announced_on
+    step = (
+        Step.of("discipline.effect", event=Term(event), day=day or "—")
+        if day
+        else Step.of("discipline.effect.pending", event=Term(event))
+    )
+    return EffectAnswer(day, event, Explanation.of(rule.step(), step))
+
+
+def handover_deadline(
+    decision: Decision,
+    *,
+    reading: str | None = None,
+    refuse_ambiguous: bool = False,
+    rulebook: Rulebook | None = None,
+) -> Deadline:
+    """The last day the cell may hand the written decision to the member (PR-03; QĐ 30: 10 days)."""
+    start = decision.announced_on or decision.signed_on
+    return deadline_for_rule(
+        "discipline.handover.cell_days",
+        start,
+        reading=reading,
+        refuse_ambiguous=refuse_ambiguous,
+        rulebook=rulebook,
+    )
+
+
+def announcement_deadline(
+    decision: Decision,
+    *,
+    reading: str | None = None,
+    refuse_ambiguous: bool = False,
+    rulebook: Rulebook | None = None,
+) -> Deadline:
+    """The last day a signed decision may be announced (PR-03; QĐ 30: 15 days from signing)."""
+    return deadline_for_rule(
+        "discipline.announce.days",
+        decision.signed_on,
+        reading=reading,
+        refuse_ambiguous=refuse_ambiguous,
+        rulebook=rulebook,
+    )
+
+
+def hearing_required(as_of: date, *, rulebook: Rulebook | None = None) -> Explanation:
+    """The rule that the member is heard before the decision (PR-01), as a cited explanation."""
+    rule = (rulebook or Rulebook.default()).at(as_of).get("discipline.hearing_required")
+    return Explanation.of(rule.step())
+
+
+@attrs.frozen
+class FreezeAnswer:
+    """Whether the member is frozen (no transfer, appointment, award …) on a day, and from which acts."""
+
+    frozen: bool
+    actions: tuple[str, ...]
+    explanation: Explanation
+
+
+def freeze(case: DisciplineCase, day: date, *, rulebook: Rulebook | None = None) -> FreezeAnswer:
+    """The freeze while discipline is considered (PR-06): from opening until the decision takes effect."""
+    rulebook = rulebook or Rulebook.default()
+    try:
+        rule = rulebook.at(day).get("discipline.freeze_while_considered")
+    except RuleError as err:
+        step = Step.of("discipline.freeze.no_rule", since=err.applies_from or day)
+        return FreezeAnswer(False, (), Explanation.of(step))
+    end = effective_date(case.decision, rulebook=rulebook).effective_on if case.decision else None
+    under = case.opened_on <= day and (end is None or day < end)
+    actions = rule.as_codes() if under else ()
+    step = Step.of("discipline.freeze", day=day, opened=case.opened_on, frozen=under)
+    return FreezeAnswer(under, actions, Explanation.of(rule.step(), step))
