@@ -78,6 +78,20 @@ def tally(
                 )
             ]
         )
+    open_forms = forms_open_to(subject, as_of, rulebook=rulebook).forms
+    bad = [i for i, (f, _) in enumerate(ballot.votes) if f not in open_forms]
+    if bad:
+        raise DataError(
+            [
+                Problem(
+                    f"/votes/{i}",
+                    "ballot.form_not_open",
+                    "một hình thức kỷ luật áp dụng được cho đối tượng này",
+                    "a form open to this subject",
+                )
+                for i in bad
+            ]
+        )
     snap = rulebook.at(as_of)
     majority = snap.get("discipline.vote.majority")
     expulsion = snap.get("discipline.vote.expulsion_proposal")
@@ -93,7 +107,6 @@ def tally(
             cast=total,
         ),
     ]
-    open_forms = forms_open_to(subject, as_of, rulebook=rulebook).forms
     ordered = sorted(open_forms, key=lambda f: severity(f, as_of, rulebook=rulebook), reverse=True)
     running = 0
     for form in ordered:
