@@ -24,14 +24,31 @@ from dangkiemtra.discipline import (
 from dangkiemtra.errors import DataError
 from dangkiemtra.rulebook import Rulebook
 
-M, O, P = SubjectKind.OFFICIAL_MEMBER, SubjectKind.ORGANIZATION, SubjectKind.PROBATIONARY_MEMBER
+M, ORG, P = SubjectKind.OFFICIAL_MEMBER, SubjectKind.ORGANIZATION, SubjectKind.PROBATIONARY_MEMBER
 KT, CC, CH, KTR, GT = Form.KHIEN_TRACH, Form.CANH_CAO, Form.CACH_CHUC, Form.KHAI_TRU, Form.GIAI_TAN
 D = date(2023, 9, 25)
 MEMBER = Subject("dv1", M, holds_post=True)
 
 
-def role(body: BodyRole, subject: Subject, form: Form, day: date = D, **kw: bool) -> str:
-    return authority(body, subject, form, day, **kw).role
+def role(
+    body: BodyRole,
+    subject: Subject,
+    form: Form,
+    day: date = D,
+    *,
+    in_higher_task: bool = False,
+    authorised_to_admit: bool = False,
+    dissolution_level: bool = False,
+) -> str:
+    return authority(
+        body,
+        subject,
+        form,
+        day,
+        in_higher_task=in_higher_task,
+        authorised_to_admit=authorised_to_admit,
+        dissolution_level=dissolution_level,
+    ).role
 
 
 def test_the_cell_decides_reprimand_and_warning_and_proposes_the_rest() -> None:
@@ -84,7 +101,7 @@ def test_grassroots_committee_expels_only_when_authorised_to_admit() -> None:
 
 
 def test_organisations() -> None:
-    org = Subject("cs1", O)
+    org = Subject("cs1", ORG)
     assert role(BodyRole.CAP_UY_CAP_TREN, org, CC) == "decides"
     assert role(BodyRole.UBKT_CAP_TREN, org, KT) == "decides"
     assert role(BodyRole.CAP_UY_CAP_TREN, org, GT) == "proposes"

@@ -20,7 +20,7 @@ from dangkiemtra.discipline import (
     heaviest,
 )
 
-M, O, P = SubjectKind.OFFICIAL_MEMBER, SubjectKind.ORGANIZATION, SubjectKind.PROBATIONARY_MEMBER
+M, ORG, P = SubjectKind.OFFICIAL_MEMBER, SubjectKind.ORGANIZATION, SubjectKind.PROBATIONARY_MEMBER
 KT, CC, CH, KTR, GT = Form.KHIEN_TRACH, Form.CANH_CAO, Form.CACH_CHUC, Form.KHAI_TRU, Form.GIAI_TAN
 
 
@@ -31,7 +31,7 @@ def sources(expl: object) -> set[str]:
 @pytest.mark.parametrize(
     ("subject", "forms"),
     [
-        (Subject("o", O), (KT, CC, GT)),
+        (Subject("o", ORG), (KT, CC, GT)),
         (Subject("m", M, holds_post=True), (KT, CC, CH, KTR)),
         (Subject("m", M), (KT, CC, KTR)),  # no post: no removal from post
         (Subject("p", P), (KT, CC)),
@@ -96,19 +96,19 @@ def test_no_limitation_before_qd102_for_members_and_qd07_for_organisations() -> 
     assert not check_limitation(
         v, M, concluded_on=date(2017, 11, 15), inspection_decided_on=date(2017, 11, 15)
     ).disciplinable
-    org = check_limitation(v, O, concluded_on=date(2018, 5, 2))
+    org = check_limitation(v, ORG, concluded_on=date(2018, 5, 2))
     assert org.disciplinable and org.expires_on is None
-    assert not check_limitation(v, O, concluded_on=date(2018, 8, 28)).disciplinable
+    assert not check_limitation(v, ORG, concluded_on=date(2018, 8, 28)).disciplinable
 
 
 @pytest.mark.parametrize(
     ("subject", "form", "categories"),
     [
         (M, KTR, ()),
-        (O, GT, ()),
+        (ORG, GT, ()),
         (M, CC, ("chinh_tri_noi_bo",)),
         (M, KT, ("van_bang_khong_hop_phap",)),
-        (O, KT, ("quoc_phong_an_ninh_doi_ngoai",)),
+        (ORG, KT, ("quoc_phong_an_ninh_doi_ngoai",)),
     ],
 )
 def test_no_limit_forms_and_categories(
@@ -123,7 +123,7 @@ def test_diplomas_are_not_a_no_limit_category_for_organisations() -> None:
     v = Violation(
         "v", committed_on=date(2000, 1, 1), warranted=KT, categories=("van_bang_khong_hop_phap",)
     )
-    assert not check_limitation(v, O, concluded_on=date(2023, 9, 25)).disciplinable
+    assert not check_limitation(v, ORG, concluded_on=date(2023, 9, 25)).disciplinable
 
 
 def test_a_leap_day_violation_runs_to_28_february() -> None:
