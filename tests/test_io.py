@@ -15,14 +15,16 @@ from dangkiemtra._schemas import is_valid, schema_dir, schema_names, validate
 from dangkiemtra.errors import DataError
 from dangkiemtra.io import (
     document_problems,
+    dump_discipline,
     dump_inspection,
     dump_organization,
+    load_discipline,
     load_inspection,
     load_organization,
     parse_json,
 )
 from dangkiemtra.organization import Organization
-from dangkiemtra.testing import inspection_books, organizations
+from dangkiemtra.testing import discipline_books, inspection_books, organizations
 
 SMALL: dict[str, Any] = {
     "format": "dangkiemtra.organization/1",
@@ -317,3 +319,11 @@ def test_document_problems_detects_the_format() -> None:
     assert document_problems(json.dumps(SMALL)) == []
     assert document_problems(b'{"format": "other"}')[0].code == "format.unknown"
     assert document_problems(b"[1, 2")[0].code == "json.syntax"
+
+
+@settings(max_examples=60)
+@given(discipline_books())
+def test_discipline_round_trip(book: Any) -> None:
+    dumped = dump_discipline(book)
+    assert validate(dumped, "discipline") == []
+    assert load_discipline(dumped) == book

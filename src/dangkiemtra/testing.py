@@ -198,3 +198,144 @@ def inspection_books(draw: Any, org: Organization) -> InspectionBook:
                 )
             )
     return InspectionBook(year, tuple(programmes), tuple(activities))
+
+
+# ── discipline records ───────────────────────────────────────────────────────────────────
+from dangkiemtra.discipline import cases as _dc  # noqa: E402
+
+_FORMS = list(_dc.Form)
+
+
+@st.composite
+def discipline_cases(draw: Any, case_id: str = "k1") -> _dc.DisciplineCase:
+    """A discipline case with dates in order and a ballot that never exceeds its voters."""
+    opened = draw(dates(date(2016, 1, 1), date(2030, 12, 31)))
+    subject = _dc.Subject(
+        draw(st.sampled_from(["dv1", "dv2", "cs1"])),
+        draw(st.sampled_from(list(_dc.SubjectKind))),
+        draw(st.booleans()),
+        draw(st.sampled_from(list(_dc.CommitteeRelation))),
+        draw(st.booleans()),
+        draw(st.booleans()),
+    )
+    violations = []
+    for j in range(draw(st.integers(1, 3))):
+        start = draw(dates(date(2000, 1, 1), opened))
+        violations.append(
+            _dc.Violation(
+                f"v{j}",
+                start,
+                draw(st.none() | dates(start, opened)),
+                draw(st.none() | dates(start, opened)),
+                draw(st.booleans()),
+                tuple(
+                    draw(
+                        st.lists(
+                            st.sampled_from(["chinh_tri_noi_bo", "khac"]), max_size=2, unique=True
+                        )
+                    )
+                ),
+                draw(st.none() | st.sampled_from(_FORMS)),
+                draw(st.booleans()),
+                draw(st.booleans()),
+            )
+        )
+    eligible = draw(st.integers(1, 40))
+    counts = draw(st.lists(st.integers(0, eligible), min_size=0, max_size=3))
+    votes, left = [], eligible
+    for form, n in zip(_FORMS, counts, strict=False):
+        n = min(n, left)
+        left -= n
+        votes.append((form, n))
+    ballot = draw(
+        st.none()
+        | st.just(
+            _dc.Ballot(
+                draw(st.sampled_from(list(_dc.BodyRole))),
+                eligible,
+                tuple(votes),
+                draw(st.integers(0, left)),
+                opened,
+            )
+        )
+    )
+    signed = draw(dates(opened, opened + timedelta(days=200)))
+    decision = draw(
+        st.none()
+        | st.just(
+            _dc.Decision(
+                "qd1",
+                draw(st.sampled_from(list(_dc.BodyRole))),
+                draw(st.sampled_from(_FORMS)),
+                signed,
+                draw(st.none() | dates(signed, signed + timedelta(days=30))),
+                draw(st.none() | dates(signed, signed + timedelta(days=30))),
+                draw(st.booleans()),
+            )
+        )
+    )
+    appeals: tuple[_dc.Appeal, ...] = ()
+    if decision is not None and draw(st.booleans()):
+        appeals = (
+            _dc.Appeal(
+                "a1",
+                "qd1",
+                draw(dates(signed, signed + timedelta(days=90))),
+                outcome=draw(st.none() | st.sampled_from(list(_dc.AppealOutcome))),
+                new_form=draw(st.none() | st.sampled_from(_FORMS)),
+                facts=tuple(
+                    draw(
+                        st.lists(
+                            st.sampled_from(["khieu_nai_ho", "qua_thoi_han"]),
+                            max_size=2,
+                            unique=True,
+                        )
+                    )
+                ),
+            ),
+        )
+    suspensions: tuple[_dc.Suspension, ...] = ()
+    if draw(st.booleans()):
+        start = draw(dates(opened, opened + timedelta(days=100)))
+        suspensions = (
+            _dc.Suspension(
+                f"s-{case_id}",
+                subject.id,
+                draw(st.sampled_from(list(_dc.SuspensionKind))),
+                start,
+                ("tam_giam",),
+                tuple(draw(st.lists(st.integers(1, 60), max_size=2))),
+                draw(st.none() | dates(start, start + timedelta(days=300))),
+            ),
+        )
+    circ = tuple(
+        _dc.Circumstance(c, draw(st.none() | dates(opened, opened)), None)
+        for c in draw(
+            st.lists(st.sampled_from(["benh_nang", "tu_giac_bao_cao"]), max_size=2, unique=True)
+        )
+    )
+    return _dc.DisciplineCase(
+        case_id,
+        subject,
+        tuple(violations),
+        opened,
+        draw(st.none() | dates(opened, opened)),
+        draw(st.none() | dates(opened, opened + timedelta(days=100))),
+        circ,
+        ballot,
+        decision,
+        appeals,
+        suspensions,
+    )
+
+
+def discipline_books() -> st.SearchStrategy[_dc.DisciplineBook]:
+    """Sets of discipline cases with unique ids."""
+    return st.lists(st.integers(0, 3), max_size=3, unique=True).flatmap(
+        lambda ids: st.tuples(*(discipline_cases(f"k{i}") for i in ids)).map(
+            lambda cs: _dc.DisciplineBook(tuple(cs))
+        )
+    )
+
+
+__all__ += ["discipline_books", "discipline_cases"]

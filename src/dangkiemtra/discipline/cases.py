@@ -225,3 +225,13 @@ class DisciplineCase:
     decision: Decision | None = None
     appeals: tuple[Appeal, ...] = ()
     suspensions: tuple[Suspension, ...] = ()
+
+
+@attrs.frozen
+class DisciplineBook:
+    """A set of discipline cases (``discipline.schema.json``)."""
+
+    cases: tuple[DisciplineCase, ...]
+
+
+__all__ += ["DisciplineBook"]
