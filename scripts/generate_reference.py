@@ -38,6 +38,7 @@ TOTAL_MEMBERS = 4144
 DATA = Path(__file__).resolve().parents[1] / "src" / "dangkiemtra" / "datasets" / "data"
 ORG_FILE = DATA / "reference-organization.json"
 INSPECTION_FILE = DATA / "reference-inspection-2023.json"
+DISCIPLINE_FILE = DATA / "reference-discipline-2023.json"
 
 FAMILY = [
     "Nguyễn",
@@ -435,6 +436,94 @@ def build() -> tuple[dict[str, Any], dict[str, Any]]:
     return org_doc, inspection(r, bloc)
 
 
+def _official_on(cell: dict[str, Any], day: date) -> int:
+    """Official members of ``cell`` on ``day``: the voters of a cell ballot (VO-02)."""
+    return sum(
+        1
+        for m in cell.get("members", [])
+        if _on_roll(m, day)
+        and "official_date" in m
+        and date.fromisoformat(m["official_date"]) <= day
+    )
+
+
+def discipline(org_doc: dict[str, Any]) -> dict[str, Any]:
+    """The 2023 discipline records: 5 members disciplined, 13 suspended after prosecution or detention."""
+    r = random.Random(SEED + 1)
+    cells = [n for n in _walk(org_doc["organization"]) if n["kind"] in ("chi_bo", "chi_bo_co_so")]
+    picks = r.sample(cells, 18)
+    cases: list[dict[str, Any]] = []
+    for k, cell in enumerate(picks[:5]):
+        voted = date(2023, 2, 14) + timedelta(days=40 * k)
+        members = [
+            m
+            for m in cell["members"]
+            if _on_roll(m, voted)
+            and "official_date" in m
+            and date.fromisoformat(m["official_date"]) <= voted
+        ]
+        plain = [m for m in members if not m.get("posts")] or members
+        subject = plain[-1]["id"]
+        eligible = _official_on(cell, voted)
+        form = "khien_trach" if k < 3 else "canh_cao"
+        yes = eligible // 2 + 1 + r.randint(0, max(0, eligible // 2 - 2))
+        cases.append(
+            {
+                "id": f"kl-2023-{k + 1}",
+                "subject": {"id": subject, "kind": "dang_vien_chinh_thuc"},
+                "violations": [
+                    {
+                        "id": "v1",
+                        "committed_on": (voted - timedelta(days=200 + 30 * k)).isoformat(),
+                        "warranted": form,
+                    }
+                ],
+                "opened_on": (voted - timedelta(days=60)).isoformat(),
+                "inspection_decided_on": (voted - timedelta(days=60)).isoformat(),
+                "concluded_on": (voted - timedelta(days=1)).isoformat(),
+                "vote": {
+                    "body": "chi_bo_role",
+                    "eligible": eligible,
+                    "votes": [{"form": form, "count": yes}],
+                    "none_votes": eligible - yes,
+                    "held_on": voted.isoformat(),
+                },
+                "decision": {
+                    "id": f"qd-kl-2023-{k + 1}",
+                    "body": "chi_bo_role",
+                    "form": form,
+                    "signed_on": voted.isoformat(),
+                    "announced_on": voted.isoformat(),
+                    "received_on": (voted + timedelta(days=2)).isoformat(),
+                },
+            }
+        )
+    for k, cell in enumerate(picks[5:]):
+        start = date(2023, 1, 16) + timedelta(days=17 * k)
+        members = [m for m in cell["members"] if _on_roll(m, start) and "official_date" in m]
+        subject = members[-1]["id"]
+        cases.append(
+            {
+                "id": f"dc-2023-{k + 1:02d}",
+                "subject": {"id": subject, "kind": "dang_vien_chinh_thuc"},
+                "violations": [
+                    {"id": "v1", "committed_on": (start - timedelta(days=120)).isoformat()}
+                ],
+                "opened_on": start.isoformat(),
+                "suspensions": [
+                    {
+                        "id": f"dc-2023-{k + 1:02d}-s",
+                        "subject": subject,
+                        "kind": "sinh_hoat_dang",
+                        "start": start.isoformat(),
+                        "grounds": ["khoi_to", "tam_giam"],
+                    }
+                ],
+            }
+        )
+    return {"format": "dangkiemtra.discipline/1", "cases": cases}
+
+
 def _walk(node: dict[str, Any]) -> list[dict[str, Any]]:
     out, stack = [], [node]
     while stack:
@@ -659,6 +748,21 @@ def inspection(r: random.Random, bloc: dict[str, Any]) -> dict[str, Any]:
     unit_programmes([(b, "uy_ban_kiem_tra") for b in base_committees], 16, "kh-ubkt")
     unit_programmes([(b, "chi_bo_body") for b in base_cells], 17, "kh-cbcs")
     unit_programmes(sub_units, 18, "kh-dcs")
+    # inspections on signs of violation, outside any programme: 5 organisations, 14 members
+    signs = r.sample([b["id"] for b in bases], 5)
+    for k, (org, members) in enumerate(zip(signs, [3, 3, 3, 3, 2], strict=True)):
+        concluded = date(2023, 3, 20) + timedelta(days=35 * k)
+        a: dict[str, Any] = {
+            "id": f"ubkt-dh-{k + 1}",
+            "actor": "dbk-ls",
+            "body": "uy_ban_kiem_tra",
+            "kind": "kiem_tra_dau_hieu_vi_pham",
+            "decided_on": (concluded - timedelta(days=40)).isoformat(),
+            "concluded_on": concluded.isoformat(),
+            "subject_organizations": [org],
+            "subject_members": members,
+        }
+        acts.append(a)
     return {
         "format": "dangkiemtra.inspection/1",
         "year": 2023,
@@ -678,7 +782,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with the committed data")
     args = parser.parse_args(argv)
     org, insp = build()
-    texts = {ORG_FILE: render(org), INSPECTION_FILE: render(insp)}
+    texts = {
+        ORG_FILE: render(org),
+        INSPECTION_FILE: render(insp),
+        DISCIPLINE_FILE: render(discipline(org)),
+    }
     if args.check:
         stale = [p.name for p, t in texts.items() if not p.exists() or p.read_text("utf-8") != t]
         if stale:

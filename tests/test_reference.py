@@ -123,3 +123,18 @@ def test_committed_data_are_what_the_seeded_script_generates() -> None:
     assert module.render(inspection_doc) == datasets._read("reference-inspection-2023.json").decode(
         "utf-8"
     )
+
+
+def test_discipline_figures_of_2023() -> None:
+    from dangkiemtra.datasets import reference_discipline
+    from dangkiemtra.discipline import discipline_report
+    from dangkiemtra.inspection import activity_totals
+
+    report = discipline_report(reference_discipline(), 2023, REFERENCE_AS_OF)
+    assert report.disciplined_total == 5 and report.disciplined == {"canh_cao": 2, "khien_trach": 3}
+    assert (report.suspended, report.mandatory, report.inconsistent) == (13, 13, ())
+    signs = activity_totals(
+        reference_inspection(), ActivityKind.ON_SIGNS_OF_VIOLATION, REFERENCE_AS_OF
+    )
+    assert (signs.organizations, signs.members) == (5, 14)
+    assert discipline_report(reference_discipline(), 2023, date(2023, 3, 1)).disciplined_total < 5

@@ -10,13 +10,18 @@ import attrs
 from dangkiemtra._format import format_date, format_int, format_percent
 from dangkiemtra.datasets import (
     REFERENCE_DECIMALS,
+    reference_discipline,
     reference_inspection,
     reference_organization,
 )
-from dangkiemtra.explain import Explanation
+from dangkiemtra.discipline.report import DisciplineReport, discipline_report
+from dangkiemtra.explain import Explanation, Term
 from dangkiemtra.inspection import (
+    ActivityKind,
+    ActivityTotals,
     ProgressReport,
     ReportingPeriod,
+    activity_totals,
     progress_report,
     reporting_period,
 )
@@ -36,6 +41,8 @@ class Demo:
     structure: StructureReport
     period: ReportingPeriod
     report: ProgressReport
+    signs: ActivityTotals
+    discipline: DisciplineReport
 
     def to_json(self) -> dict[str, Any]:
         """The demo as one JSON document."""
@@ -68,6 +75,18 @@ class Demo:
                 "explanation": self.period.explanation.to_json(),
             },
             "inspection": self.report.to_json(),
+            "signs_of_violation": {
+                "organizations": self.signs.organizations,
+                "members": self.signs.members,
+                "explanation": self.signs.explanation.to_json(),
+            },
+            "discipline": {
+                "disciplined": dict(self.discipline.disciplined),
+                "suspended": self.discipline.suspended,
+                "mandatory_suspensions": self.discipline.mandatory,
+                "inconsistent_cases": list(self.discipline.inconsistent),
+                "explanation": self.discipline.explanation.to_json(),
+            },
         }
 
 
@@ -86,6 +105,8 @@ def build_demo(as_of: date) -> Demo:
         structure=check_structure(org, as_of),
         period=reporting_period(period_kind, as_of.year),
         report=progress_report(org, book, as_of, decimals=REFERENCE_DECIMALS),
+        signs=activity_totals(book, ActivityKind.ON_SIGNS_OF_VIOLATION, as_of),
+        discipline=discipline_report(reference_discipline(), book.year, as_of),
     )
 
 
@@ -105,6 +126,10 @@ _TEXT = {
         "orgs": "tổ chức",
         "mems": "đảng viên",
         "why": "Giải trình",
+        "kl": "III. Kiểm tra khi có dấu hiệu vi phạm, thi hành kỷ luật, đình chỉ sinh hoạt đảng",
+        "signs": "Kiểm tra khi có dấu hiệu vi phạm: {orgs} tổ chức, {members} đảng viên",
+        "disciplined": "Thi hành kỷ luật {n} đảng viên ({detail})",
+        "suspended": "Đình chỉ sinh hoạt đảng {n} đảng viên bị khởi tố, bắt tạm giam",
         "caveats": "Lưu ý chung",
     },
     "en": {
@@ -122,6 +147,10 @@ _TEXT = {
         "orgs": "organisations",
         "mems": "members",
         "why": "Explanation",
+        "kl": "III. Inspections on signs of violation, discipline, suspensions",
+        "signs": "Inspections on signs of violation: {orgs} organisations, {members} members",
+        "disciplined": "{n} members disciplined ({detail})",
+        "suspended": "{n} members suspended from party activity after indictment or detention",
         "caveats": "General caveats",
     },
 }
@@ -206,6 +235,17 @@ def render_demo(demo: Demo, lang: str = "vi") -> str:
             )
         )
         lines.extend(_indent(g.explanation, lang))
+    forms = demo.discipline.disciplined
+    detail = ", ".join(f"{n(c)} {Term(f).render(lang)}" for f, c in sorted(forms.items()))
+    lines += [
+        "",
+        t["kl"],
+        "  - " + t["signs"].format(orgs=n(demo.signs.organizations), members=n(demo.signs.members)),
+        *_indent(demo.signs.explanation, lang),
+        "  - " + t["disciplined"].format(n=n(demo.discipline.disciplined_total), detail=detail),
+        "  - " + t["suspended"].format(n=n(demo.discipline.suspended)),
+        *_indent(demo.discipline.explanation, lang),
+    ]
     caveats = dict.fromkeys(
         [
             *demo.counts.explanation.flags,
@@ -213,6 +253,7 @@ def render_demo(demo: Demo, lang: str = "vi") -> str:
             *demo.period.explanation.flags,
             *(f for _, fs in demo.report.programmes for x in fs for f in x.explanation.flags),
             *(f for g in demo.report.groups for f in g.explanation.flags),
+            *demo.discipline.explanation.flags,
         ]
     )
     if caveats:

@@ -354,6 +354,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Có vi phạm mới ngày {day}: quyết định không tự chấm dứt hiệu lực (điểm chưa rõ của quy định).",
         "A new violation on {day}: the decision does not lapse on its own (an unclear point of the rule).",
     ),
+    "discipline.report.disciplined": (
+        "Năm {year}, đến {as_of}: thi hành kỷ luật {n} trường hợp ({detail}); mỗi quyết định được đối chiếu "
+        "với kết quả biểu quyết và thẩm quyền.",
+        "In {year}, by {as_of}: {n} decisions in effect ({detail}); each checked against its vote and the "
+        "body's authority.",
+    ),
+    "discipline.report.suspended": (
+        "Năm {year}, đến {as_of}: đình chỉ {n} trường hợp, {mandatory} thuộc trường hợp bắt buộc đình chỉ.",
+        "In {year}, by {as_of}: {n} suspensions, {mandatory} of them mandatory.",
+    ),
+    "ktgs.activity_totals": (
+        "{kind} đến {as_of}: {activities} cuộc, {organizations} tổ chức, {members} đảng viên.",
+        "{kind} by {as_of}: {activities} activities, {organizations} organisations, {members} members.",
+    ),
 }
 
 FLAGS: dict[str, tuple[str, str]] = {

@@ -40,6 +40,7 @@ from dangkiemtra.rulebook import Rulebook
 __all__ = [
     "Activity",
     "ActivityKind",
+    "ActivityTotals",
     "ActorBody",
     "Fulfilment",
     "Group",
@@ -49,6 +50,7 @@ __all__ = [
     "ProgressReport",
     "ReportingPeriod",
     "Target",
+    "activity_totals",
     "fulfilment",
     "group_indicator",
     "percent",
@@ -364,6 +366,33 @@ def group_indicator(
         Step.of("ktgs.ratio", done=len(done), planned=len(with_plan), percent=Percent(pct)),
     )
     return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps))
+
+
+@attrs.frozen
+class ActivityTotals:
+    """Activities of one kind concluded in the book's year by a date: how many, of how many organisations and members."""
+
+    kind: ActivityKind
+    activities: int
+    organizations: int
+    members: int
+    explanation: Explanation
+
+
+def activity_totals(book: InspectionBook, kind: ActivityKind, as_of: date) -> ActivityTotals:
+    """Totals of ``kind`` done by ``as_of`` (e.g. inspections on signs of violation: "05 tổ chức, 14 đảng viên")."""
+    acts = [a for a in book.activities if a.kind == kind and a.done_on(as_of)]
+    orgs = len({o for a in acts for o in a.subject_organizations})
+    members = sum(a.subject_members for a in acts)
+    step = Step.of(
+        "ktgs.activity_totals",
+        kind=Term(kind.value),
+        as_of=as_of,
+        activities=len(acts),
+        organizations=orgs,
+        members=members,
+    )
+    return ActivityTotals(kind, len(acts), orgs, members, Explanation.of(_done_rule(as_of), step))
 
 
 # ── reporting periods ───────────────────────────────────────────────────────────────────

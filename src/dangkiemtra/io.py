@@ -870,18 +870,17 @@ def _case(raw: Mapping[str, Any]) -> dc.DisciplineCase:
 
 def load_discipline(
     data: str | bytes | Mapping[str, Any], *, organization: Organization | None = None
-) -> Any:
+) -> dc.DisciplineBook:
     """Discipline records (``discipline.schema.json``) as a :class:`~dangkiemtra.discipline.cases.DisciplineBook`.
 
     With ``organization``, every subject must be an organisation or member of that tree.
     """
-    from dangkiemtra.discipline.cases import DisciplineBook
-
-    return _load(
+    book: dc.DisciplineBook = _load(
         data,
         lambda d: discipline_problems(d, organization),
-        lambda d: DisciplineBook(tuple(_case(c) for c in d["cases"])),
+        lambda d: dc.DisciplineBook(tuple(_case(c) for c in d["cases"])),
     )
+    return book
 
 
 def _iso(d: date | None) -> str | None:

@@ -20,13 +20,15 @@ from datetime import date
 from importlib import resources
 from types import MappingProxyType
 
+from dangkiemtra.discipline.cases import DisciplineBook
 from dangkiemtra.inspection import InspectionBook
-from dangkiemtra.io import load_inspection, load_organization
+from dangkiemtra.io import load_discipline, load_inspection, load_organization
 from dangkiemtra.organization import Organization
 
 __all__ = [
     "REFERENCE_AS_OF",
     "REFERENCE_DECIMALS",
+    "reference_discipline",
     "reference_inspection",
     "reference_organization",
 ]
@@ -47,6 +49,7 @@ REFERENCE_DECIMALS = MappingProxyType(
 
 _ORG = "reference-organization.json"
 _INSPECTION = "reference-inspection-2023.json"
+_DISCIPLINE = "reference-discipline-2023.json"
 
 
 def _read(name: str) -> bytes:
@@ -63,3 +66,9 @@ def reference_organization() -> Organization:
 def reference_inspection() -> InspectionBook:
     """Its 2023 programmes and activities, checked against the tree."""
     return load_inspection(_read(_INSPECTION), organization=reference_organization())
+
+
+@functools.cache
+def reference_discipline() -> DisciplineBook:
+    """Its 2023 discipline records (5 members disciplined, 13 suspended), checked against the tree."""
+    return load_discipline(_read(_DISCIPLINE), organization=reference_organization())

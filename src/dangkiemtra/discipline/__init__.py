@@ -32,6 +32,7 @@ from dangkiemtra.discipline.cases import (
     Circumstance,
     CommitteeRelation,
     Decision,
+    DisciplineBook,
     DisciplineCase,
     Form,
     Subject,
@@ -71,6 +72,7 @@ from dangkiemtra.discipline.procedure import (
     handover_deadline,
     hearing_required,
 )
+from dangkiemtra.discipline.report import DisciplineReport, discipline_report
 from dangkiemtra.discipline.suspension import (
     SuspensionTerm,
     legal_notice_deadline,
@@ -91,7 +93,9 @@ __all__ = [
     "CommitteeRelation",
     "ConsiderationStatus",
     "Decision",
+    "DisciplineBook",
     "DisciplineCase",
+    "DisciplineReport",
     "EffectAnswer",
     "FinalLevel",
     "Form",
@@ -116,6 +120,7 @@ __all__ = [
     "check_substitution",
     "consideration_status",
     "decidable_forms",
+    "discipline_report",
     "effective_date",
     "final_level",
     "forms_open_to",

@@ -147,6 +147,8 @@ class RuleValue:
             shown = Text("có" if self.value else "không", "yes" if self.value else "no")
         elif isinstance(self.value, int):
             shown = self.value
+        elif self.value in TERMS:
+            shown = Text(Term(self.value).render("vi"), Term(self.value).render("en"))
         else:
             shown = Text(self.value, self.value)
         return Step.of(
