@@ -37,7 +37,14 @@ def write_catalogue(path: Path) -> None:
             "|---|---|---|---|---|---|",
         ]
         for e in param.history:
-            value = f"{e.value[0]}–{e.value[1]}" if isinstance(e.value, tuple) else str(e.value)
+            if isinstance(e.value, tuple) and e.value and isinstance(e.value[0], int):
+                value = f"{e.value[0]}–{e.value[1]}"
+            elif isinstance(e.value, tuple):
+                value = ", ".join(f"`{c}`" for c in e.value) or "—"
+            else:
+                value = str(e.value)
+            if e.unit:
+                value += f" ({e.unit})"
             note = "; ".join(
                 x
                 for x in (
