@@ -205,3 +205,22 @@ def test_excluded_periods_only_push_the_expiry_later(
     assert plain.expires_on is not None and more.expires_on is not None
     assert more.expires_on >= plain.expires_on
     assert more.disciplinable or not plain.disciplinable
+
+
+def test_review_does_not_restart_the_limitation() -> None:
+    from dangkiemtra.discipline import limitation_after_review
+
+    v = Violation("v", committed_on=date(2018, 2, 1), warranted=KT)
+    first = check_limitation(v, M, concluded_on=date(2023, 1, 10))
+    reviewed = limitation_after_review(first, date(2023, 6, 1))
+    assert (reviewed.disciplinable, reviewed.expires_on) == (first.disciplinable, first.expires_on)
+    assert any(c.rule_id == "TH-08" for c in reviewed.explanation.citations)
+
+
+def test_common_form_and_probationary_members() -> None:
+    from dangkiemtra.discipline import common_form, probationary_unfit
+
+    form, why = common_form([KT, CH, CC], date(2023, 1, 1))
+    assert form is CH and any(c.rule_id == "DF-04" for c in why.citations)
+    outcome, why = probationary_unfit(date(2026, 5, 1))
+    assert outcome == "xoa_ten" and any(c.rule_id == "DF-02-2026" for c in why.citations)

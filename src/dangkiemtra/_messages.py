@@ -368,6 +368,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind} đến {as_of}: {activities} cuộc, {organizations} tổ chức, {members} đảng viên.",
         "{kind} by {as_of}: {activities} activities, {organizations} organisations, {members} members.",
     ),
+    "discipline.forms.common": (
+        "{n} vi phạm được xem xét cùng lúc: quyết định chung một hình thức nặng nhất, {form}.",
+        "{n} violations considered together: one common form, the heaviest, {form}.",
+    ),
+    "discipline.forms.probationary": (
+        "Đảng viên dự bị bị kỷ luật vẫn được xét công nhận chính thức khi hết dự bị; không còn đủ tư cách thì {outcome}.",
+        "A disciplined probationary member is still reviewed at the end of probation; one no longer fit is dealt with by {outcome}.",
+    ),
+    "discipline.limitation.review": (
+        "Cấp trên chuẩn y hoặc thay đổi hình thức ngày {day}: thời hiệu có tính lại không? {recomputed}.",
+        "A superior upheld or changed the form on {day}: is the limitation recomputed? {recomputed}.",
+    ),
 }
 
 FLAGS: dict[str, tuple[str, str]] = {

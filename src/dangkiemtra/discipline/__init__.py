@@ -58,11 +58,17 @@ from dangkiemtra.discipline.forms import (
     FormsAnswer,
     SubstitutionCheck,
     check_substitution,
+    common_form,
     forms_open_to,
     heaviest,
+    probationary_unfit,
     severity,
 )
-from dangkiemtra.discipline.limitation import LimitationCheck, check_limitation
+from dangkiemtra.discipline.limitation import (
+    LimitationCheck,
+    check_limitation,
+    limitation_after_review,
+)
 from dangkiemtra.discipline.procedure import (
     EffectAnswer,
     FreezeAnswer,
@@ -118,6 +124,7 @@ __all__ = [
     "cach_chuc_bar",
     "check_limitation",
     "check_substitution",
+    "common_form",
     "consideration_status",
     "decidable_forms",
     "discipline_report",
@@ -130,8 +137,10 @@ __all__ = [
     "heaviest",
     "lapse",
     "legal_notice_deadline",
+    "limitation_after_review",
     "may_suspend",
     "passes",
+    "probationary_unfit",
     "recognised_circumstances",
     "resolution_deadline",
     "severity",

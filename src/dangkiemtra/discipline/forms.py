@@ -115,3 +115,35 @@ def check_substitution(
         allowed=not barred,
     )
     return SubstitutionCheck(not barred, Explanation.of(rule.step(), step))
+
+
+def common_form(
+    forms: Iterable[Form], as_of: date, *, rulebook: Rulebook | None = None
+) -> tuple[Form, Explanation]:
+    """The one form for several violations considered together: the heaviest (DF-04, PR-04-2026).
+
+    >>> common_form([Form.KHIEN_TRACH, Form.CANH_CAO], date(2023, 9, 25))[0]
+    <Form.CANH_CAO: 'canh_cao'>
+    """
+    rulebook = rulebook or Rulebook.default()
+    items = list(forms)
+    form = heaviest(items, as_of, rulebook=rulebook)
+    if form is None:
+        raise ValueError("common_form needs at least one form")
+    rule = rulebook.at(as_of).get("discipline.forms.one_violation_one_form")
+    step = Step.of("discipline.forms.common", n=len(items), form=Term(form.value))
+    return form, Explanation.of(rule.step(), step)
+
+
+def probationary_unfit(as_of: date, *, rulebook: Rulebook | None = None) -> tuple[str, Explanation]:
+    """What becomes of a probationary member no longer fit to be a member: struck off, not expelled (DF-03).
+
+    A disciplined probationary member is still reviewed for official membership when probation ends.
+
+    >>> probationary_unfit(date(2023, 9, 25))[0]
+    'xoa_ten'
+    """
+    rule = (rulebook or Rulebook.default()).at(as_of).get("discipline.forms.probationary_unfit")
+    outcome = str(rule.value)
+    step = Step.of("discipline.forms.probationary", outcome=Term(outcome))
+    return outcome, Explanation.of(rule.step(), step)

@@ -30,7 +30,7 @@ from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.periods import deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
 
-__all__ = ["LimitationCheck", "check_limitation"]
+__all__ = ["LimitationCheck", "check_limitation", "limitation_after_review"]
 
 _SUBJECT = {
     SubjectKind.ORGANIZATION: "organization",
@@ -211,3 +211,19 @@ def check_limitation(
         )
     )
     return LimitationCheck(ok, expires, event, event_date, Explanation(tuple(steps)))
+
+
+def limitation_after_review(
+    check: LimitationCheck, reviewed_on: date, *, rulebook: Rulebook | None = None
+) -> LimitationCheck:
+    """The limitation when a superior upholds or changes the form: not recomputed (TH-08).
+
+    The answer is the original check, with the rule that keeps it added to its explanation.
+    """
+    rule = (
+        (rulebook or Rulebook.default())
+        .at(reviewed_on)
+        .get("discipline.limitation.recompute_on_review")
+    )
+    step = Step.of("discipline.limitation.review", day=reviewed_on, recomputed=rule.as_bool())
+    return attrs.evolve(check, explanation=check.explanation + Explanation.of(rule.step(), step))
