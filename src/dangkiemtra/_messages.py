@@ -380,6 +380,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cấp trên chuẩn y hoặc thay đổi hình thức ngày {day}: thời hiệu có tính lại không? {recomputed}.",
         "A superior upheld or changed the form on {day}: is the limitation recomputed? {recomputed}.",
     ),
+    # petitions
+    "petition.party.not_handled": (
+        "Không giải quyết như tố cáo: {reason}.",
+        "Not resolved as a denunciation: {reason}.",
+    ),
+    "petition.party.used_as_information": (
+        "Đơn nặc danh, mạo danh nhưng rõ đối tượng, nội dung: thu thập thông tin phục vụ kiểm tra, giám sát: {used}.",
+        "Anonymous but specific: gathered as information for inspection and supervision: {used}.",
+    ),
+    "petition.party.handled": (
+        "Giải quyết như tố cáo trong Đảng: {handled}.",
+        "Resolved as a party denunciation: {handled}.",
+    ),
+    "petition.party.congress": (
+        "Nhận đơn ngày {received}, đại hội khai mạc ngày {opens}: cách {gap} ngày làm việc (ngưỡng {window}); "
+        "chưa giải quyết, chuyển cấp ủy khóa mới: {inside}.",
+        "Received on {received}, the congress opens on {opens}: {gap} working days apart (window {window}); "
+        "not resolved now, handed to the new committee: {inside}.",
+    ),
+    "petition.complaint.table": (
+        "Khiếu nại lần {instance}; phức tạp: {complex}; vùng sâu, vùng xa: {remote}: {n} ngày.",
+        "Complaint, instance {instance}; complex: {complex}; remote area: {remote}: {n} days.",
+    ),
+    "petition.register.row": (
+        "Đơn {id}: {status}; hạn {due}; quá hạn {late} ngày làm việc.",
+        "Petition {id}: {status}; due {due}; {late} working days overdue.",
+    ),
+    "petition.register.total": (
+        "Đến {as_of}: tiếp nhận {received} đơn, đã xử lý {processed} ({rate}); quá hạn {overdue}.",
+        "By {as_of}: {received} petitions received, {processed} processed ({rate}); {overdue} overdue.",
+    ),
+    # reception
+    "reception.duty": (
+        "{holder} cấp {level}: tiếp dân định kỳ ít nhất {n} ngày mỗi {per}.",
+        "{holder}, {level} level: periodic reception at least {n} day(s) a {per}.",
+    ),
+    "reception.no_duty": (
+        "{holder} cấp {level}: không có nghĩa vụ tiếp dân định kỳ vào ngày này (cấp không còn hoặc không áp dụng).",
+        "{holder}, {level} level: no periodic reception duty on this date (the level is gone or not covered).",
+    ),
+    "reception.schedule.day": (
+        "{day}: là ngày làm việc.",
+        "{day}: a working day.",
+    ),
+    "reception.schedule.warning": (
+        "{day} không phải ngày làm việc ({reason}); đề nghị tiếp dân vào {suggested}.",
+        "{day} is not a working day ({reason}); suggested instead: {suggested}.",
+    ),
+    "reception.check.month": (
+        "Tháng {month}: {held} ngày tiếp dân, cần ít nhất {needed}: {ok}.",
+        "Month {month}: {held} reception days, at least {needed} needed: {ok}.",
+    ),
+    # supervision
+    "supervision.assign": (
+        "Năm {year}: cán bộ {cadre} do {unit} giám sát (năm trước: {previous}).",
+        "{year}: cadre {cadre} is supervised by {unit} (previous year: {previous}).",
+    ),
+    "supervision.counts": (
+        "{unit}: {cadres} cán bộ, {visits} lượt giám sát.",
+        "{unit}: {cadres} cadres, {visits} supervisions.",
+    ),
 }
 
 FLAGS: dict[str, tuple[str, str]] = {
@@ -663,4 +724,48 @@ TERMS: dict[str, tuple[str, str]] = {
     "cam_dau": ("là người chủ mưu, cầm đầu", "ringleader or instigator"),
     "ep_buoc": ("ép buộc, lôi kéo người khác vi phạm", "coerced or induced others"),
     "can_tro_ktgs": ("cản trở kiểm tra, giám sát", "obstructed inspection or supervision"),
+    # petitions: kinds, reasons, statuses
+    "to_cao": ("tố cáo", "denunciation"),
+    "khieu_nai": ("khiếu nại", "complaint"),
+    "kien_nghi": ("kiến nghị", "recommendation"),
+    "phan_anh": ("phản ánh", "report"),
+    "thong_tin_phan_anh": ("thông tin phản ánh", "information report"),
+    "nac_danh": ("đơn nặc danh", "an anonymous letter"),
+    "mao_ten": ("đơn mạo danh", "a letter under a false name"),
+    "khong_ro_dia_chi": ("không rõ địa chỉ", "no clear address"),
+    "da_ket_luan_khong_chung_cu_moi": (
+        "đã được cấp có thẩm quyền kết luận, không có chứng cứ mới",
+        "already concluded, no new evidence",
+    ),
+    "da_thong_bao_khong_xem_xet": (
+        "đã có thông báo không xem xét",
+        "already answered by a notice of non-consideration",
+    ),
+    "noi_dung_khong_cu_the": (
+        "nội dung không cụ thể, không có cơ sở thẩm tra",
+        "unspecific content, nothing to verify",
+    ),
+    "khong_co_noi_dung_to_cao": ("không có nội dung tố cáo", "no denunciation in it"),
+    "khong_ky_ten_truc_tiep": ("không ký tên trực tiếp", "not personally signed"),
+    "nhieu_nguoi_ky": ("nhiều người cùng ký tên", "signed by two or more people"),
+    "mat_nang_luc_hanh_vi": (
+        "người không có năng lực hành vi dân sự",
+        "a person lacking civil-act capacity",
+    ),
+    "status_open": ("đang giải quyết, còn hạn", "open, in time"),
+    "status_due": ("đến hạn hôm nay", "due today"),
+    "status_overdue": ("quá hạn", "overdue"),
+    "status_closed": ("đã xử lý xong", "closed"),
+    "to_cao_sai": ("tố cáo sai", "false"),
+    "khong_co_co_so": ("không có cơ sở kết luận", "no basis to conclude"),
+    "dung_co_khuyet_diem": ("đúng, có khuyết điểm", "true, with shortcomings"),
+    "dung_co_vi_pham": ("đúng, có vi phạm", "true, with violations"),
+    "ubkt": ("ủy ban kiểm tra", "inspection commission"),
+    # reception
+    "party_head": ("Người đứng đầu cấp ủy", "The party committee head"),
+    "state_head": ("Người đứng đầu cơ quan hành chính", "The head of the administrative body"),
+    "commune": ("xã", "commune"),
+    "agency": ("cơ quan", "agency"),
+    "per_month": ("tháng", "month"),
+    "per_week": ("tuần", "week"),
 }

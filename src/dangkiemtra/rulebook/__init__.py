@@ -69,7 +69,13 @@ __all__ = [
     "Value",
 ]
 
-DATA_FILES = ("sources.toml", "parameters.toml", "discipline.toml", "calendar.toml")
+DATA_FILES = (
+    "sources.toml",
+    "parameters.toml",
+    "discipline.toml",
+    "petitions.toml",
+    "calendar.toml",
+)
 
 
 @attrs.frozen

@@ -1,0 +1,514 @@
+"""Petitions (đơn, thư): party and state denunciations and complaints, information reports, the register.
+
+Every time limit is read from the rulebook as of the petition's own date: party denunciations
+(TCP, QĐ 30/22/296/21 and QĐ 164), state denunciations (TCS, Luật Tố cáo 2011/2018) and
+complaints (KN, Luật Khiếu nại), Ho Chi Minh City's information reports (LOC, QĐ 1374). Where a
+statute says plain "ngày" beside articles that say "ngày làm việc", the unit is an option whose
+default (calendar days) is flagged (§H of the catalogue).
+
+The sender's identity is protected (Chỉ thị 27-CT/TW): name, address and ID number are hidden
+from ``repr``, never enter an explanation, and are left out of JSON dumps unless the caller asks.
+
+>>> from datetime import date
+>>> p = Petition("d1", PetitionKind.TO_CAO, System.STATE, received_on=date(2023, 8, 25),
+...              accepted_on=date(2023, 8, 28), sender=Sender(full_name="Người Gửi", named=True))
+>>> p.sender
+Sender(named=True, signers=1, signed_personally=True, capable=True)
+>>> state_deadlines(p)["resolution"].due     # 30 days to 27 September 2023
+datetime.date(2023, 9, 27)
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.errors import RuleError
+from dangkiemtra.explain import Explanation, Percent, Step, Term
+from dangkiemtra.inspection import percent
+from dangkiemtra.periods import Deadline, Duration, Unit, deadline, deadline_for_rule
+from dangkiemtra.rulebook import Rulebook
+
+__all__ = [
+    "Channel",
+    "Petition",
+    "PetitionKind",
+    "RegisterReport",
+    "RegisterRow",
+    "Screening",
+    "Sender",
+    "System",
+    "central_cadre_deadline",
+    "complaint_deadlines",
+    "congress_window",
+    "information_report_chain",
+    "party_deadline",
+    "register",
+    "screen_party",
+    "state_deadlines",
+]
+
+
+class PetitionKind(enum.StrEnum):
+    """What a letter is."""
+
+    TO_CAO = "to_cao"
+    KHIEU_NAI = "khieu_nai"
+    KIEN_NGHI = "kien_nghi"
+    PHAN_ANH = "phan_anh"
+    THONG_TIN_PHAN_ANH = "thong_tin_phan_anh"
+
+
+class System(enum.StrEnum):
+    """Party rules or state law."""
+
+    PARTY = "dang"
+    STATE = "nha_nuoc"
+
+
+class Channel(enum.StrEnum):
+    """How the letter came."""
+
+    DIRECT = "truc_tiep"
+    POST = "buu_dien"
+    ELECTRONIC = "dien_tu"
+    RECEPTION = "tiep_cong_dan"
+    PRESS = "bao_chi"
+    FORWARDED = "chuyen_den"
+
+
+@attrs.frozen
+class Sender:
+    """The sender (người gửi). Identity fields are protected: hidden from ``repr`` and explanations."""
+
+    full_name: str | None = attrs.field(default=None, repr=False)
+    address: str | None = attrs.field(default=None, repr=False)
+    citizen_id: str | None = attrs.field(default=None, repr=False)
+    named: bool = False
+    signers: int = 1
+    signed_personally: bool = True
+    capable: bool = True
+
+
+@attrs.frozen
+class Petition:
+    """A petition (đơn, thư) and the dates of its handling. ``summary`` may name people: hidden from ``repr``."""
+
+    id: str
+    kind: PetitionKind = attrs.field(converter=PetitionKind)
+    system: System = attrs.field(converter=System)
+    received_on: date = attrs.field(kw_only=True)
+    channel: Channel = attrs.field(default=Channel.DIRECT, converter=Channel, kw_only=True)
+    receiving_body: str = attrs.field(default="", kw_only=True)
+    subject: str | None = attrs.field(default=None, kw_only=True)
+    summary: str = attrs.field(default="", repr=False, kw_only=True)
+    sender: Sender | None = attrs.field(default=None, kw_only=True)
+    specific: bool = attrs.field(default=True, kw_only=True)
+    facts: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    central: bool = attrs.field(default=False, kw_only=True)
+    accepted_on: date | None = attrs.field(default=None, kw_only=True)
+    extensions: int = attrs.field(default=0, kw_only=True)
+    complex: bool = attrs.field(default=False, kw_only=True)
+    remote: bool = attrs.field(default=False, kw_only=True)
+    second_instance: bool = attrs.field(default=False, kw_only=True)
+    closed_on: date | None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def anonymous(self) -> bool:
+        """No identifiable, named sender."""
+        return self.sender is None or not self.sender.named
+
+
+# ── party denunciations ─────────────────────────────────────────────────────────────────
+
+
+@attrs.frozen
+class Screening:
+    """Whether a letter is resolved as a party denunciation and, if not, whether it is still used."""
+
+    handled: bool
+    reasons: tuple[str, ...]
+    used_as_information: bool
+    explanation: Explanation
+
+
+def screen_party(petition: Petition, *, rulebook: Rulebook | None = None) -> Screening:
+    """Which letters the Party does not resolve as denunciations, and which it still uses (TCP-01, TCP-02).
+
+    >>> anon = Petition("x", "to_cao", "dang", received_on=date(2023, 3, 1), specific=True)
+    >>> s = screen_party(anon)
+    >>> s.handled, s.reasons, s.used_as_information
+    (False, ('nac_danh',), True)
+    """
+    snap = (rulebook or Rulebook.default()).at(petition.received_on)
+    rule = snap.get("petition.party.not_handled")
+    listed = rule.as_codes()
+    found: list[str] = []
+    s = petition.sender
+    if petition.anonymous:
+        found.append("nac_danh")
+    if s is not None and s.signers > 1:
+        found.append("nhieu_nguoi_ky")
+    if s is not None and not s.signed_personally:
+        found.append("khong_ky_ten_truc_tiep")
+    if s is not None and not s.capable:
+        found.append("mat_nang_luc_hanh_vi")
+    if not petition.specific:
+        found.append("noi_dung_khong_cu_the")
+    found += list(petition.facts)
+    reasons = tuple(dict.fromkeys(c for c in found if c in listed))
+    steps = [rule.step()]
+    steps += [Step.of("petition.party.not_handled", reason=Term(c)) for c in reasons]
+    used = False
+    if petition.anonymous and petition.specific:
+        anon = snap.get("petition.party.anonymous_specific_used")
+        used = anon.as_bool()
+        steps += [anon.step(), Step.of("petition.party.used_as_information", used=used)]
+    steps.append(Step.of("petition.party.handled", handled=not reasons))
+    return Screening(not reasons, reasons, used, Explanation(tuple(steps)))
+
+
+def party_deadline(
+    petition: Petition,
+    *,
+    extended: bool = False,
+    reading: str | None = None,
+    rulebook: Rulebook | None = None,
+) -> Deadline:
+    """The last day to resolve a party denunciation, from receipt by the competent organisation (TCP-03).
+
+    With ``extended``, the extension (QĐ 30: 30 days; QĐ 22: 30 working days) is added.
+    """
+    rulebook = rulebook or Rulebook.default()
+    key = (
+        "petition.party.resolution.central"
+        if petition.central
+        else "petition.party.resolution.province_and_below"
+    )
+    base = deadline_for_rule(key, petition.received_on, rulebook=rulebook)
+    if not extended:
+        return base
+    ext = deadline_for_rule(
+        "petition.party.resolution.extension",
+        base.due,
+        as_of=petition.received_on,
+        reading=reading,
+        rulebook=rulebook,
+    )
+    return attrs.evolve(
+        ext, start=petition.received_on, explanation=base.explanation + ext.explanation
+    )
+
+
+def central_cadre_deadline(
+    team_decided_on: date,
+    *,
+    extended: bool = False,
+    reading: str | None = None,
+    rulebook: Rulebook | None = None,
+) -> Deadline:
+    """QĐ 164: 180 days from the decision forming the team, + at most 60 (unit ambiguous, TCP-03)."""
+    base = deadline_for_rule(
+        "tcp.resolution.central_cadres.days", team_decided_on, reading=reading, rulebook=rulebook
+    )
+    if not extended:
+        return base
+    ext = deadline_for_rule(
+        "tcp.resolution.central_cadres.extension_days",
+        base.due,
+        as_of=team_decided_on,
+        reading=reading,
+        rulebook=rulebook,
+    )
+    return attrs.evolve(ext, start=team_decided_on, explanation=base.explanation + ext.explanation)
+
+
+def congress_window(
+    petition: Petition,
+    congress_opens_on: date,
+    *,
+    grassroots: bool,
+    rulebook: Rulebook | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> tuple[bool, Explanation]:
+    """Whether a congress-related denunciation falls in the window before the congress (TCP-04): then it is
+    not resolved but handed to the new committee."""
+    rulebook = rulebook or Rulebook.default()
+    calendar = calendar or WorkingCalendar.default()
+    key = (
+        "petition.party.congress_window.grassroots"
+        if grassroots
+        else "petition.party.congress_window.superior"
+    )
+    rule = rulebook.at(petition.received_on).get(key)
+    gap = calendar.working_days_between(petition.received_on, congress_opens_on)
+    inside = 0 <= gap <= rule.as_int()
+    step = Step.of(
+        "petition.party.congress",
+        received=petition.received_on,
+        opens=congress_opens_on,
+        gap=gap,
+        window=rule.as_int(),
+        inside=inside,
+    )
+    return inside, Explanation.of(rule.step(), step)
+
+
+# ── state denunciations and complaints ──────────────────────────────────────────────────
+
+
+def state_deadlines(
+    petition: Petition, *, reading: str | None = None, rulebook: Rulebook | None = None
+) -> dict[str, Deadline]:
+    """The deadlines of a state denunciation (TCS-01, TCS-02, TCS-04): initial processing, notice of
+    acceptance and resolution with its extensions (complex: one, especially complex: two)."""
+    rulebook = rulebook or Rulebook.default()
+    out: dict[str, Deadline] = {}
+    key = (
+        "petition.state.denunciation.initial_extended"
+        if petition.complex
+        else "petition.state.denunciation.initial"
+    )
+    out["initial"] = deadline_for_rule(key, petition.received_on, rulebook=rulebook)
+    if petition.accepted_on is not None:
+        out["acceptance_notice"] = deadline_for_rule(
+            "petition.state.denunciation.acceptance_notice", petition.accepted_on, rulebook=rulebook
+        )
+        res = deadline_for_rule(
+            "petition.state.denunciation.resolution",
+            petition.accepted_on,
+            reading=reading,
+            rulebook=rulebook,
+        )
+        for _ in range(min(petition.extensions, 2)):
+            ext = deadline_for_rule(
+                "petition.state.denunciation.extension",
+                res.due,
+                as_of=petition.accepted_on,
+                reading=reading,
+                rulebook=rulebook,
+            )
+            res = attrs.evolve(
+                ext, start=petition.accepted_on, explanation=res.explanation + ext.explanation
+            )
+        out["resolution"] = res
+    return out
+
+
+def _days(code: str) -> int:
+    """``"d45"`` → 45 (the tables of KN-03 keep their values as codes)."""
+    if not (code.startswith("d") and code[1:].isdigit()):
+        raise RuleError(f"not a day count: {code!r}")
+    return int(code[1:])
+
+
+def complaint_deadlines(
+    petition: Petition,
+    *,
+    decision_known_on: date | None = None,
+    reading: str | None = None,
+    refuse_ambiguous: bool = False,
+    rulebook: Rulebook | None = None,
+) -> dict[str, Deadline]:
+    """The deadlines of an administrative complaint (KN-01…KN-03): filing, acceptance, resolution."""
+    rulebook = rulebook or Rulebook.default()
+    out: dict[str, Deadline] = {}
+    if decision_known_on is not None:
+        out["filing"] = deadline_for_rule(
+            "petition.state.complaint.limitation", decision_known_on, rulebook=rulebook
+        )
+    out["acceptance"] = deadline_for_rule(
+        "petition.state.complaint.acceptance", petition.received_on, rulebook=rulebook
+    )
+    if petition.accepted_on is not None:
+        snap = rulebook.at(petition.accepted_on)
+        key = (
+            "petition.state.complaint.second"
+            if petition.second_instance
+            else "petition.state.complaint.first"
+        )
+        rule = snap.get(key)
+        index = (2 if petition.remote else 0) + (1 if petition.complex else 0)
+        amount = _days(rule.as_codes()[index])
+        choice = snap.option("periods.day_unit.state", reading, refuse=refuse_ambiguous)
+        unit = Unit.DAYS if choice.reading == "calendar_days" else Unit.WORKING_DAYS
+        step = Step.of(
+            "petition.complaint.table",
+            instance=2 if petition.second_instance else 1,
+            complex=petition.complex,
+            remote=petition.remote,
+            n=amount,
+        )
+        out["resolution"] = deadline(
+            petition.accepted_on,
+            Duration(amount, unit),
+            rulebook=rulebook,
+            _extra=(rule.step(), choice.step(), step),
+            _rule_key=key,
+        )
+    return out
+
+
+def information_report_chain(
+    reported_on: date,
+    *,
+    explained_on: date | None = None,
+    office_reported_on: date | None = None,
+    directed_on: date | None = None,
+    rulebook: Rulebook | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> dict[str, Deadline]:
+    """QĐ 1374 (Ho Chi Minh City): after a press report, the explanation (10 working days), the office's
+    report (7), the standing body's direction (10) and the conclusion of clear violations (45), each
+    counted from the previous step's actual date when known (LOC-01)."""
+    rulebook = rulebook or Rulebook.default()
+    rule = rulebook.at(reported_on).get("local.hcmc.press_report_chain")
+    steps = [int(c[1:]) for c in rule.as_codes()]
+    names = ("explanation", "office_report", "direction", "conclusion")
+    actual = (explained_on, office_reported_on, directed_on, None)
+    out: dict[str, Deadline] = {}
+    start = reported_on
+    for name, n, done in zip(names, steps, actual, strict=True):
+        d = deadline(
+            start,
+            Duration(n, Unit.WORKING_DAYS),
+            as_of=reported_on,
+            rulebook=rulebook,
+            calendar=calendar,
+            _extra=(rule.step(),),
+            _rule_key=rule.key,
+        )
+        out[name] = d
+        start = done or d.due
+    return out
+
+
+# ── the register ────────────────────────────────────────────────────────────────────────
+
+
+@attrs.frozen
+class RegisterRow:
+    """One petition's state on the as-of date: ``closed``, ``open``, ``due`` (today) or ``overdue``."""
+
+    id: str
+    status: str
+    due: date | None
+    overdue_working_days: int
+    explanation: Explanation
+
+
+@attrs.frozen
+class RegisterReport:
+    """The register as of a date, with counts and the processed rate as seed 000 reports it."""
+
+    as_of: date
+    rows: tuple[RegisterRow, ...]
+    received: int
+    processed: int
+    rate: Decimal
+    counts: dict[str, int]
+    explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The register as JSON; no sender data is ever included."""
+        return {
+            "as_of": self.as_of.isoformat(),
+            "received": self.received,
+            "processed": self.processed,
+            "rate": str(self.rate),
+            "counts": dict(self.counts),
+            "rows": [
+                {
+                    "id": r.id,
+                    "status": r.status,
+                    "due": r.due.isoformat() if r.due else None,
+                    "overdue_working_days": r.overdue_working_days,
+                    "explanation": r.explanation.to_json(),
+                }
+                for r in self.rows
+            ],
+        }
+
+
+def due_date(petition: Petition, *, rulebook: Rulebook | None = None) -> Deadline | None:
+    """The resolution deadline that governs a petition in the register, if one applies."""
+    rulebook = rulebook or Rulebook.default()
+    try:
+        if petition.system is System.PARTY and petition.kind is PetitionKind.TO_CAO:
+            return party_deadline(petition, extended=petition.extensions > 0, rulebook=rulebook)
+        if petition.system is System.STATE and petition.kind is PetitionKind.TO_CAO:
+            return (
+                state_deadlines(petition, rulebook=rulebook).get("resolution")
+                or state_deadlines(petition, rulebook=rulebook)["initial"]
+            )
+        if petition.system is System.STATE and petition.kind is PetitionKind.KHIEU_NAI:
+            d = complaint_deadlines(petition, rulebook=rulebook)
+            return d.get("resolution") or d["acceptance"]
+    except RuleError:
+        return None
+    return None
+
+
+def register(
+    petitions: Iterable[Petition],
+    as_of: date,
+    *,
+    decimals: int = 2,
+    rulebook: Rulebook | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> RegisterReport:
+    """Which petitions received by ``as_of`` are open, due, overdue (by how many working days) or closed."""
+    rulebook = rulebook or Rulebook.default()
+    calendar = calendar or WorkingCalendar.default()
+    rows = []
+    for p in sorted(petitions, key=lambda p: (p.received_on, p.id)):
+        if p.received_on > as_of:
+            continue
+        d = due_date(p, rulebook=rulebook)
+        due = d.due if d else None
+        if p.closed_on is not None and p.closed_on <= as_of:
+            status, late = "closed", 0
+        elif due is not None and as_of > due:
+            status, late = "overdue", calendar.working_days_between(due, as_of)
+        elif due is not None and as_of == due:
+            status, late = "due", 0
+        else:
+            status, late = "open", 0
+        step = Step.of(
+            "petition.register.row",
+            id=p.id,
+            status=Term(f"status_{status}"),
+            due=due or "—",
+            late=late,
+        )
+        rows.append(
+            RegisterRow(
+                p.id,
+                status,
+                due,
+                late,
+                Explanation.of(step) if d is None else d.explanation + Explanation.of(step),
+            )
+        )
+    counts = {
+        s: sum(1 for r in rows if r.status == s) for s in ("open", "due", "overdue", "closed")
+    }
+    received, processed = len(rows), counts["closed"]
+    rate = percent(processed, received, decimals)
+    step = Step.of(
+        "petition.register.total",
+        as_of=as_of,
+        received=received,
+        processed=processed,
+        rate=Percent(rate),
+        overdue=counts["overdue"],
+    )
+    return RegisterReport(
+        as_of, tuple(rows), received, processed, rate, counts, Explanation.of(step)
+    )

@@ -1,0 +1,176 @@
+"""Citizen reception (tiếp công dân, tiếp dân): duties, fixed-day schedules, checks, the notice deadline.
+
+Duties by holder, level and era: party committee heads (QĐ 11-QĐi/TW, amended by KL 215-KL/TW
+from 2025-11-23, when the district level was removed), and state heads (Luật Tiếp công dân 2013;
+the district tier gone from 2025-07-01; the commune chair at least 2 days a month from
+2026-07-01, Luật 136/2025). A schedule on a fixed day ("ngày 10 hằng tháng", seed 001) warns of
+each date that is not a working day and suggests one, but never moves it silently.
+
+>>> from datetime import date
+>>> reception_duty("party_head", "commune", date(2026, 1, 5)).count
+2
+>>> [d.day.isoformat() for d in fixed_day_schedule(10, 2026) if not d.working]
+['2026-05-10', '2026-10-10']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+import attrs
+
+from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.periods import Deadline, deadline_for_rule
+from dangkiemtra.rulebook import Rulebook
+
+__all__ = [
+    "Duty",
+    "ScheduledDay",
+    "YearCheck",
+    "check_year",
+    "fixed_day_schedule",
+    "notify_deadline",
+    "reception_duty",
+]
+
+_LEVELS = {
+    "party_head": ("province", "district", "commune"),
+    "state_head": ("province", "district", "commune", "agency"),
+}
+_KEYS = {"party_head": "reception.party_head", "state_head": "reception.state_head"}
+
+
+@attrs.frozen
+class Duty:
+    """At least ``count`` reception days per ``per`` (``"month"``, ``"week"``); ``count`` 0 when none applies."""
+
+    holder: str
+    level: str
+    count: int
+    per: str | None
+    explanation: Explanation
+
+
+def reception_duty(
+    holder: str, level: str, as_of: date, *, rulebook: Rulebook | None = None
+) -> Duty:
+    """The periodic reception duty of ``holder`` (``party_head`` or ``state_head``) at ``level`` (Q11-01, TCD-01, TCD-05)."""
+    if holder not in _LEVELS or level not in _LEVELS[holder]:
+        raise ValueError(f"unknown holder/level: {holder}/{level}")
+    rule = (rulebook or Rulebook.default()).at(as_of).get(_KEYS[holder])
+    code = rule.as_codes()[_LEVELS[holder].index(level)]
+    if code == "none":
+        step = Step.of("reception.no_duty", holder=Term(holder), level=Term(level))
+        return Duty(holder, level, 0, None, Explanation.of(rule.step(), step))
+    per = "month" if code.startswith("m") else "week"
+    count = int(code[1:])
+    step = Step.of(
+        "reception.duty", holder=Term(holder), level=Term(level), n=count, per=Term(f"per_{per}")
+    )
+    return Duty(holder, level, count, per, Explanation.of(rule.step(), step))
+
+
+@attrs.frozen
+class ScheduledDay:
+    """A scheduled reception day: whether it is a working day, and the suggested working day if not."""
+
+    day: date
+    working: bool
+    suggested: date
+    explanation: Explanation
+
+
+def fixed_day_schedule(
+    day_of_month: int, year: int, *, calendar: WorkingCalendar | None = None
+) -> tuple[ScheduledDay, ...]:
+    """The dates of a "day N of every month" rule in ``year``, with a warning for each day off.
+
+    A month without day N (31 in April) uses its last day, as the Civil Code does for months.
+    """
+    if not 1 <= day_of_month <= 31:
+        raise ValueError("day_of_month must be 1…31")
+    calendar = calendar or WorkingCalendar.default()
+    out = []
+    for month in range(1, 13):
+        last = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
+        day = date(year, month, min(day_of_month, date.fromordinal(last).day))
+        if calendar.is_working_day(day):
+            out.append(
+                ScheduledDay(
+                    day, True, day, Explanation.of(Step.of("reception.schedule.day", day=day))
+                )
+            )
+        else:
+            info = calendar.info(day)
+            suggested = calendar.next_working_day(day)
+            step = Step.of(
+                "reception.schedule.warning",
+                day=day,
+                reason=info.reason or Term("weekend"),
+                suggested=suggested,
+                flags=calendar.projected_flags(day),
+            )
+            out.append(ScheduledDay(day, False, suggested, Explanation.of(step)))
+    return tuple(out)
+
+
+@attrs.frozen
+class YearCheck:
+    """A recorded year of reception days against the duty: the months (or weeks) that fell short."""
+
+    year: int
+    short: tuple[int, ...]
+    explanation: Explanation
+
+    @property
+    def ok(self) -> bool:
+        """Every period met the duty."""
+        return not self.short
+
+
+def check_year(
+    held: Iterable[date], holder: str, level: str, year: int, *, rulebook: Rulebook | None = None
+) -> YearCheck:
+    """Check the reception days actually held in ``year`` against the duty in force each month."""
+    days = sorted(d for d in held if d.year == year)
+    steps: list[Step] = []
+    short: list[int] = []
+    if not days and year < 1:
+        raise ValueError("year")
+    by_month = Counter(d.month for d in days)
+    by_week = Counter(d.isocalendar()[:2] for d in days)
+    for month in range(1, 13):
+        duty = reception_duty(holder, level, date(year, month, 1), rulebook=rulebook)
+        if duty.count == 0:
+            continue
+        if duty.per == "month":
+            needed, got = duty.count, by_month.get(month, 0)
+        else:
+            first = date(year, month, 1)
+            weeks = {
+                date.fromordinal(o).isocalendar()[:2]
+                for o in range(first.toordinal(), first.toordinal() + 28)
+            }
+            needed, got = duty.count * len(weeks), sum(by_week.get(w, 0) for w in weeks)
+        ok = got >= needed
+        if not ok:
+            short.append(month)
+        steps.append(
+            Step.of(
+                "reception.check.month",
+                month=str(month),
+                held=got,
+                needed=needed,
+                ok=ok,
+                citations=duty.explanation.citations,
+            )
+        )
+    return YearCheck(year, tuple(short), Explanation(tuple(steps)))
+
+
+def notify_deadline(received_on: date, *, rulebook: Rulebook | None = None) -> Deadline:
+    """The last day for a party head to tell the sender the matter was accepted or forwarded (Q11-02)."""
+    return deadline_for_rule("reception.party_head.notify", received_on, rulebook=rulebook)
