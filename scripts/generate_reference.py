@@ -39,6 +39,7 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "dangkiemtra" / "datasets" 
 ORG_FILE = DATA / "reference-organization.json"
 INSPECTION_FILE = DATA / "reference-inspection-2023.json"
 DISCIPLINE_FILE = DATA / "reference-discipline-2023.json"
+PETITIONS_FILE = DATA / "reference-petitions-2023.json"
 
 FAMILY = [
     "Nguyễn",
@@ -777,6 +778,42 @@ def render(doc: dict[str, Any]) -> str:
     return text.replace('},{"id":"', '},\n{"id":"') + "\n"
 
 
+def petitions() -> dict[str, Any]:
+    """The 3 letters (kiến nghị, phản ánh) the bloc received in 2023, with invented senders."""
+    r = random.Random(SEED + 2)
+    rows = []
+    for k, (kind, received, closed) in enumerate(
+        [
+            ("kien_nghi", date(2023, 3, 14), date(2023, 4, 20)),
+            ("phan_anh", date(2023, 6, 5), date(2023, 7, 18)),
+            ("phan_anh", date(2023, 8, 21), None),
+        ]
+    ):
+        sender = {
+            "named": True,
+            "signers": 1,
+            "signed_personally": True,
+            "capable": True,
+            "full_name": f"{r.choice(FAMILY)} {r.choice(MIDDLE_M)} {r.choice(GIVEN_M)}",
+            "address": f"Tổ {r.randint(1, 20)}, phường {r.choice(['A', 'B', 'C'])}, thành phố Lạng Sơn",
+        }
+        row: dict[str, Any] = {
+            "id": f"don-2023-{k + 1}",
+            "kind": kind,
+            "system": "dang",
+            "channel": "buu_dien",
+            "received_on": received.isoformat(),
+            "receiving_body": "dbk-ls",
+            "summary": "Nội dung kiến nghị, phản ánh (tổng hợp)",
+            "sender": sender,
+            "specific": True,
+        }
+        if closed is not None:
+            row["closed_on"] = closed.isoformat()
+        rows.append(row)
+    return {"format": "dangkiemtra.petitions/1", "petitions": rows}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the committed data")
@@ -786,6 +823,7 @@ def main(argv: list[str] | None = None) -> int:
         ORG_FILE: render(org),
         INSPECTION_FILE: render(insp),
         DISCIPLINE_FILE: render(discipline(org)),
+        PETITIONS_FILE: render(petitions()),
     }
     if args.check:
         stale = [p.name for p, t in texts.items() if not p.exists() or p.read_text("utf-8") != t]

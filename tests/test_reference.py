@@ -138,3 +138,12 @@ def test_discipline_figures_of_2023() -> None:
     )
     assert (signs.organizations, signs.members) == (5, 14)
     assert discipline_report(reference_discipline(), 2023, date(2023, 3, 1)).disciplined_total < 5
+
+
+def test_the_three_letters_of_2023() -> None:
+    from dangkiemtra.datasets import reference_petitions
+    from dangkiemtra.petitions import register
+
+    r = register(reference_petitions(), REFERENCE_AS_OF)
+    assert (r.received, r.processed) == (3, 2)
+    assert {p.kind.value for p in reference_petitions()} == {"kien_nghi", "phan_anh"}

@@ -13,6 +13,7 @@ from dangkiemtra.datasets import (
     reference_discipline,
     reference_inspection,
     reference_organization,
+    reference_petitions,
 )
 from dangkiemtra.discipline.report import DisciplineReport, discipline_report
 from dangkiemtra.explain import Explanation, Term
@@ -26,6 +27,7 @@ from dangkiemtra.inspection import (
     reporting_period,
 )
 from dangkiemtra.organization import Counts, OrgKind, StructureReport, check_structure, counts
+from dangkiemtra.petitions import RegisterReport, register
 
 __all__ = ["Demo", "build_demo", "render_demo"]
 
@@ -43,6 +45,7 @@ class Demo:
     report: ProgressReport
     signs: ActivityTotals
     discipline: DisciplineReport
+    letters: RegisterReport
 
     def to_json(self) -> dict[str, Any]:
         """The demo as one JSON document."""
@@ -80,6 +83,7 @@ class Demo:
                 "members": self.signs.members,
                 "explanation": self.signs.explanation.to_json(),
             },
+            "letters": self.letters.to_json(),
             "discipline": {
                 "disciplined": dict(self.discipline.disciplined),
                 "suspended": self.discipline.suspended,
@@ -107,6 +111,7 @@ def build_demo(as_of: date) -> Demo:
         report=progress_report(org, book, as_of, decimals=REFERENCE_DECIMALS),
         signs=activity_totals(book, ActivityKind.ON_SIGNS_OF_VIOLATION, as_of),
         discipline=discipline_report(reference_discipline(), book.year, as_of),
+        letters=register(reference_petitions(), as_of),
     )
 
 
@@ -130,6 +135,7 @@ _TEXT = {
         "signs": "Kiểm tra khi có dấu hiệu vi phạm: {orgs} tổ chức, {members} đảng viên",
         "disciplined": "Thi hành kỷ luật {n} đảng viên ({detail})",
         "suspended": "Đình chỉ sinh hoạt đảng {n} đảng viên bị khởi tố, bắt tạm giam",
+        "letters": "Tiếp nhận {n} đơn thư kiến nghị, phản ánh; đã xử lý xong {done}",
         "caveats": "Lưu ý chung",
     },
     "en": {
@@ -151,6 +157,7 @@ _TEXT = {
         "signs": "Inspections on signs of violation: {orgs} organisations, {members} members",
         "disciplined": "{n} members disciplined ({detail})",
         "suspended": "{n} members suspended from party activity after indictment or detention",
+        "letters": "{n} letters (recommendations, reports) received; {done} closed",
         "caveats": "General caveats",
     },
 }
@@ -245,6 +252,8 @@ def render_demo(demo: Demo, lang: str = "vi") -> str:
         "  - " + t["disciplined"].format(n=n(demo.discipline.disciplined_total), detail=detail),
         "  - " + t["suspended"].format(n=n(demo.discipline.suspended)),
         *_indent(demo.discipline.explanation, lang),
+        "  - " + t["letters"].format(n=n(demo.letters.received), done=n(demo.letters.processed)),
+        *_indent(demo.letters.explanation, lang),
     ]
     caveats = dict.fromkeys(
         [

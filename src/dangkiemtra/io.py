@@ -45,9 +45,14 @@ __all__ = [
     "dump_discipline",
     "dump_inspection",
     "dump_organization",
+    "dump_petitions",
+    "dump_supervision_plan",
     "load_discipline",
     "load_inspection",
     "load_organization",
+    "load_petitions",
+    "load_reception_record",
+    "load_supervision_plan",
     "parse_json",
 ]
 
@@ -55,6 +60,9 @@ FORMATS = {
     "dangkiemtra.organization/1": "organization",
     "dangkiemtra.inspection/1": "inspection",
     "dangkiemtra.discipline/1": "discipline",
+    "dangkiemtra.petitions/1": "petitions",
+    "dangkiemtra.supervision-plan/1": "supervision-plan",
+    "dangkiemtra.reception/1": "reception-record",
 }
 _KINDS = frozenset(k.value for k in OrgKind)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -452,6 +460,10 @@ def document_problems(data: str | bytes | Mapping[str, Any]) -> list[Problem]:
         return inspection_problems(doc)
     if kind == "discipline":
         return discipline_problems(doc)
+    if kind == "petitions":
+        return petition_problems(doc)
+    if kind is not None:
+        return _simple_problems(doc, kind)
     return [
         _p(
             "/format",
@@ -978,3 +990,191 @@ def dump_discipline(book: dc.DisciplineBook) -> dict[str, Any]:
         _opt(out, "suspensions", sus)
         cases.append(out)
     return {"format": "dangkiemtra.discipline/1", "cases": cases}
+
+
+# ── petitions, supervision plans, reception records ────────────────────────────────────
+
+
+def petition_problems(doc: Any) -> list[Problem]:
+    """Every schema and semantic problem of a petition register."""
+    problems = validate(doc, "petitions")
+    c = _Checker()
+    for i, p in _items(doc, "petitions"):
+        ptr = f"/petitions/{i}"
+        c.unique(_get(p, "id"), f"{ptr}/id", "petition")
+        received = c.day(_get(p, "received_on"), f"{ptr}/received_on")
+        for key in ("accepted_on", "closed_on"):
+            c.order(
+                received,
+                c.day(_get(p, key), f"{ptr}/{key}"),
+                f"{ptr}/{key}",
+                "một ngày không trước ngày nhận đơn",
+                "a date no earlier than the receipt",
+            )
+    return problems + c.problems
+
+
+def _simple_problems(doc: Any, name: str) -> list[Problem]:
+    problems = validate(doc, name)
+    c = _Checker()
+    for i, d in _items(doc, "days"):
+        c.day(d, f"/days/{i}")
+    seen: set[str] = set()
+    for i, a in _items(doc, "assignments"):
+        cadre = _get(a, "cadre")
+        if isinstance(cadre, str) and cadre in seen:
+            c.problems.append(
+                _p(
+                    f"/assignments/{i}/cadre",
+                    "assignment.overlap",
+                    "mỗi cán bộ chỉ do một đơn vị giám sát",
+                    "each cadre supervised by one unit only",
+                )
+            )
+        if isinstance(cadre, str):
+            seen.add(cadre)
+        units = _get(doc, "units")
+        unit = _get(a, "unit")
+        if isinstance(units, list) and isinstance(unit, str) and unit not in units:
+            c.problems.append(
+                _p(
+                    f"/assignments/{i}/unit",
+                    "reference.unknown",
+                    "một đơn vị có trong danh sách units",
+                    "a unit listed in units",
+                )
+            )
+    return problems + c.problems
+
+
+def _petition(raw: Mapping[str, Any]) -> Any:
+    from dangkiemtra.petitions import Petition, Sender
+
+    s = raw.get("sender")
+    sender = (
+        Sender(
+            s.get("full_name"),
+            s.get("address"),
+            s.get("citizen_id"),
+            s["named"],
+            s.get("signers", 1),
+            s.get("signed_personally", True),
+            s.get("capable", True),
+        )
+        if s is not None
+        else None
+    )
+    return Petition(
+        raw["id"],
+        raw["kind"],
+        raw["system"],
+        received_on=date.fromisoformat(raw["received_on"]),
+        channel=raw.get("channel", "truc_tiep"),
+        receiving_body=raw.get("receiving_body", ""),
+        subject=raw.get("subject"),
+        summary=raw.get("summary", ""),
+        sender=sender,
+        specific=raw.get("specific", True),
+        facts=tuple(raw.get("facts", ())),
+        central=raw.get("central", False),
+        accepted_on=_d(raw.get("accepted_on")),
+        extensions=raw.get("extensions", 0),
+        complex=raw.get("complex", False),
+        remote=raw.get("remote", False),
+        second_instance=raw.get("second_instance", False),
+        closed_on=_d(raw.get("closed_on")),
+    )
+
+
+def load_petitions(data: str | bytes | Mapping[str, Any]) -> tuple[Any, ...]:
+    """A petition register (``petitions.schema.json``) as a tuple of :class:`~dangkiemtra.petitions.Petition`."""
+    out: tuple[Any, ...] = _load(
+        data, petition_problems, lambda d: tuple(_petition(p) for p in d["petitions"])
+    )
+    return out
+
+
+def dump_petitions(petitions: Any, *, reveal_identity: bool = False) -> dict[str, Any]:
+    """A petition register as JSON. Senders' names, addresses and ID numbers are left out unless
+    ``reveal_identity`` is true (whistle-blower protection, Chỉ thị 27-CT/TW)."""
+    rows = []
+    for p in petitions:
+        row: dict[str, Any] = {
+            "id": p.id,
+            "kind": p.kind.value,
+            "system": p.system.value,
+            "channel": p.channel.value,
+            "received_on": p.received_on.isoformat(),
+        }
+        _opt(row, "receiving_body", p.receiving_body or None)
+        _opt(row, "subject", p.subject)
+        if reveal_identity:
+            _opt(row, "summary", p.summary or None)
+        if p.sender is not None:
+            s = p.sender
+            so: dict[str, Any] = {
+                "named": s.named,
+                "signers": s.signers,
+                "signed_personally": s.signed_personally,
+                "capable": s.capable,
+            }
+            if reveal_identity:
+                _opt(so, "full_name", s.full_name)
+                _opt(so, "address", s.address)
+                _opt(so, "citizen_id", s.citizen_id)
+            row["sender"] = so
+        row["specific"] = p.specific
+        _opt(row, "facts", list(p.facts))
+        for key in ("central", "complex", "remote", "second_instance"):
+            if getattr(p, key):
+                row[key] = True
+        _opt(row, "accepted_on", p.accepted_on and p.accepted_on.isoformat())
+        if p.extensions:
+            row["extensions"] = p.extensions
+        _opt(row, "closed_on", p.closed_on and p.closed_on.isoformat())
+        rows.append(row)
+    return {"format": "dangkiemtra.petitions/1", "petitions": rows}
+
+
+def load_supervision_plan(data: str | bytes | Mapping[str, Any]) -> Any:
+    """A supervision plan (``supervision-plan.schema.json``); overlapping assignments are refused."""
+    from dangkiemtra.explain import Explanation
+    from dangkiemtra.supervision import SupervisionPlan
+
+    return _load(
+        data,
+        lambda d: _simple_problems(d, "supervision-plan"),
+        lambda d: SupervisionPlan(
+            d["year"],
+            tuple(d["units"]),
+            tuple((a["cadre"], a["unit"]) for a in d["assignments"]),
+            Explanation(),
+        ),
+    )
+
+
+def dump_supervision_plan(plan: Any) -> dict[str, Any]:
+    """A supervision plan as JSON."""
+    return {
+        "format": "dangkiemtra.supervision-plan/1",
+        "year": plan.year,
+        "units": list(plan.units),
+        "assignments": [{"cadre": c, "unit": u} for c, u in plan.assignments],
+    }
+
+
+def load_reception_record(
+    data: str | bytes | Mapping[str, Any],
+) -> tuple[str, str, int, tuple[date, ...]]:
+    """A reception record (``reception-record.schema.json``): holder, level, year and the days held."""
+    out: tuple[str, str, int, tuple[date, ...]] = _load(
+        data,
+        lambda d: _simple_problems(d, "reception-record"),
+        lambda d: (
+            d["holder"],
+            d["level"],
+            d["year"],
+            tuple(date.fromisoformat(x) for x in d["days"]),
+        ),
+    )
+    return out

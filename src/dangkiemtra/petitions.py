@@ -20,6 +20,7 @@ datetime.date(2023, 9, 27)
 
 from __future__ import annotations
 
+import contextlib
 import enum
 from collections.abc import Iterable
 from datetime import date
@@ -211,11 +212,16 @@ def central_cadre_deadline(
     *,
     extended: bool = False,
     reading: str | None = None,
+    refuse_ambiguous: bool = False,
     rulebook: Rulebook | None = None,
 ) -> Deadline:
     """QĐ 164: 180 days from the decision forming the team, + at most 60 (unit ambiguous, TCP-03)."""
     base = deadline_for_rule(
-        "tcp.resolution.central_cadres.days", team_decided_on, reading=reading, rulebook=rulebook
+        "tcp.resolution.central_cadres.days",
+        team_decided_on,
+        reading=reading,
+        refuse_ambiguous=refuse_ambiguous,
+        rulebook=rulebook,
     )
     if not extended:
         return base
@@ -275,11 +281,16 @@ def state_deadlines(
         if petition.complex
         else "petition.state.denunciation.initial"
     )
-    out["initial"] = deadline_for_rule(key, petition.received_on, rulebook=rulebook)
+    # no initial-processing period (nor the notice below) in the rulebook before Luật Tố cáo 2018
+    with contextlib.suppress(RuleError):
+        out["initial"] = deadline_for_rule(key, petition.received_on, rulebook=rulebook)
     if petition.accepted_on is not None:
-        out["acceptance_notice"] = deadline_for_rule(
-            "petition.state.denunciation.acceptance_notice", petition.accepted_on, rulebook=rulebook
-        )
+        with contextlib.suppress(RuleError):
+            out["acceptance_notice"] = deadline_for_rule(
+                "petition.state.denunciation.acceptance_notice",
+                petition.accepted_on,
+                rulebook=rulebook,
+            )
         res = deadline_for_rule(
             "petition.state.denunciation.resolution",
             petition.accepted_on,
@@ -443,10 +454,8 @@ def due_date(petition: Petition, *, rulebook: Rulebook | None = None) -> Deadlin
         if petition.system is System.PARTY and petition.kind is PetitionKind.TO_CAO:
             return party_deadline(petition, extended=petition.extensions > 0, rulebook=rulebook)
         if petition.system is System.STATE and petition.kind is PetitionKind.TO_CAO:
-            return (
-                state_deadlines(petition, rulebook=rulebook).get("resolution")
-                or state_deadlines(petition, rulebook=rulebook)["initial"]
-            )
+            found = state_deadlines(petition, rulebook=rulebook)
+            return found.get("resolution") or found.get("initial")
         if petition.system is System.STATE and petition.kind is PetitionKind.KHIEU_NAI:
             d = complaint_deadlines(petition, rulebook=rulebook)
             return d.get("resolution") or d["acceptance"]

@@ -22,8 +22,9 @@ from types import MappingProxyType
 
 from dangkiemtra.discipline.cases import DisciplineBook
 from dangkiemtra.inspection import InspectionBook
-from dangkiemtra.io import load_discipline, load_inspection, load_organization
+from dangkiemtra.io import load_discipline, load_inspection, load_organization, load_petitions
 from dangkiemtra.organization import Organization
+from dangkiemtra.petitions import Petition
 
 __all__ = [
     "REFERENCE_AS_OF",
@@ -31,6 +32,7 @@ __all__ = [
     "reference_discipline",
     "reference_inspection",
     "reference_organization",
+    "reference_petitions",
 ]
 
 #: The date of the seed report (Thông tin hoạt động, 25-09-2023).
@@ -50,6 +52,7 @@ REFERENCE_DECIMALS = MappingProxyType(
 _ORG = "reference-organization.json"
 _INSPECTION = "reference-inspection-2023.json"
 _DISCIPLINE = "reference-discipline-2023.json"
+_PETITIONS = "reference-petitions-2023.json"
 
 
 def _read(name: str) -> bytes:
@@ -72,3 +75,10 @@ def reference_inspection() -> InspectionBook:
 def reference_discipline() -> DisciplineBook:
     """Its 2023 discipline records (5 members disciplined, 13 suspended), checked against the tree."""
     return load_discipline(_read(_DISCIPLINE), organization=reference_organization())
+
+
+@functools.cache
+def reference_petitions() -> tuple[Petition, ...]:
+    """The 3 letters the bloc received in 2023 (senders invented and protected)."""
+    rows: tuple[Petition, ...] = load_petitions(_read(_PETITIONS))
+    return rows
