@@ -12,6 +12,7 @@ from dangkiemtra.rulebook import Rulebook
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "rules"
 PATTERN = r"\b(?:DF|TH|AU|VO|PR|AP|SU|MC|CQ|ST)-\d{2}(?:-2026)?\b"
+PETITION_PATTERN = r"\b(?:TCP|TCS|KN|Q11|TCD|LOC|MTTQ)-\d{2}(?:-2026)?\b"
 
 
 def cited() -> set[str]:
@@ -38,4 +39,14 @@ def test_every_discipline_rule_is_cited_or_left_out_with_a_reason() -> None:
     ids: set[str] = set()
     for name in ("discipline.md", "regime-2026.md"):
         ids |= set(re.findall(PATTERN, (SHARED / name).read_text("utf-8")))
+    assert ids - cited() - left_out() == set()
+
+
+@pytest.mark.skipif(
+    not SHARED.is_dir(), reason="the project's shared/rules catalogue is not beside this checkout"
+)
+def test_every_petition_and_reception_rule_is_cited_or_left_out_with_a_reason() -> None:
+    ids: set[str] = set()
+    for name in ("inspection-complaints-organization.md", "regime-2026.md"):
+        ids |= set(re.findall(PETITION_PATTERN, (SHARED / name).read_text("utf-8")))
     assert ids - cited() - left_out() == set()

@@ -12,6 +12,7 @@ confirmed or the law is ambiguous.
 datetime.date(2023, 1, 27)
 """
 
+from dangkiemtra import discipline
 from dangkiemtra.calendar import (
     DayInfo,
     WorkingCalendar,
@@ -23,8 +24,10 @@ from dangkiemtra.calendar import (
 from dangkiemtra.datasets import (
     REFERENCE_AS_OF,
     REFERENCE_DECIMALS,
+    reference_discipline,
     reference_inspection,
     reference_organization,
+    reference_petitions,
 )
 from dangkiemtra.errors import AmbiguityError, DangKiemTraError, DataError, Problem, RuleError
 from dangkiemtra.explain import Explanation, Flag, Percent, Step, Term, Text
@@ -47,10 +50,17 @@ from dangkiemtra.inspection import (
 )
 from dangkiemtra.io import (
     document_problems,
+    dump_discipline,
     dump_inspection,
     dump_organization,
+    dump_petitions,
+    dump_supervision_plan,
+    load_discipline,
     load_inspection,
     load_organization,
+    load_petitions,
+    load_reception_record,
+    load_supervision_plan,
 )
 from dangkiemtra.organization import (
     Body,
@@ -73,6 +83,8 @@ from dangkiemtra.organization import (
     statistics,
 )
 from dangkiemtra.periods import Deadline, Duration, Unit, deadline, deadline_for_rule
+from dangkiemtra.petitions import Petition, PetitionKind, RegisterReport, Sender, System, register
+from dangkiemtra.reception import fixed_day_schedule, reception_duty
 from dangkiemtra.rulebook import (
     Citation,
     Confidence,
@@ -83,6 +95,7 @@ from dangkiemtra.rulebook import (
     Snapshot,
     Source,
 )
+from dangkiemtra.supervision import SupervisionPlan, assign
 
 __version__ = "0.1.0"
 
@@ -118,21 +131,27 @@ __all__ = [
     "OrgKind",
     "Organization",
     "Percent",
+    "Petition",
+    "PetitionKind",
     "Post",
     "PostTitle",
     "Problem",
     "Programme",
     "ProgressReport",
+    "RegisterReport",
     "ReportingPeriod",
     "RuleError",
     "RuleValue",
     "Rulebook",
+    "Sender",
     "Snapshot",
     "Source",
     "Statistics",
     "Step",
     "StructuralException",
     "StructureReport",
+    "SupervisionPlan",
+    "System",
     "Target",
     "Term",
     "Text",
@@ -140,23 +159,37 @@ __all__ = [
     "WorkingCalendar",
     "__version__",
     "add_working_days",
+    "assign",
     "check_structure",
     "counts",
     "deadline",
     "deadline_for_rule",
+    "discipline",
     "document_problems",
+    "dump_discipline",
     "dump_inspection",
     "dump_organization",
+    "dump_petitions",
+    "dump_supervision_plan",
+    "fixed_day_schedule",
     "fulfilment",
     "group_indicator",
     "is_working_day",
+    "load_discipline",
     "load_inspection",
     "load_organization",
+    "load_petitions",
+    "load_reception_record",
+    "load_supervision_plan",
     "next_working_day",
     "probation_end",
     "progress_report",
+    "reception_duty",
+    "reference_discipline",
     "reference_inspection",
     "reference_organization",
+    "reference_petitions",
+    "register",
     "reporting_period",
     "statistics",
     "working_days_between",
