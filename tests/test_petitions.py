@@ -236,10 +236,12 @@ def test_overdue_stays_overdue_until_closed(received: date, a: int, b: int) -> N
 # ── whistle-blower protection ─────────────────────────────────────────────────────────────
 
 
-@settings(max_examples=80)
+@settings(max_examples=40)
 @given(
-    names(),
-    st.text(min_size=6, max_size=30, alphabet="abcdefghijklmnopqrstuvwxyzăâđêôơư "),
+    names().map(lambda n: f"{n} Zqx"),  # a marker keeps generated secrets apart from ordinary words
+    st.text(min_size=6, max_size=30, alphabet="abcdefghijklmnopqrstuvwxyzăâđêôơư ").map(
+        lambda a: f"Xqz {a}"
+    ),
     st.text(alphabet="0123456789", min_size=12, max_size=12),
     petition_dates,
     st.booleans(),
@@ -292,3 +294,23 @@ def test_identity_is_dumped_only_on_request_and_round_trips() -> None:
     assert "full_name" not in json.dumps(hidden) and validate(hidden, "petitions") == []
     shown = dump_petitions([p], reveal_identity=True)
     assert validate(shown, "petitions") == [] and load_petitions(shown) == (p,)
+
+
+def test_who_resolves_and_the_qd21_conclusions() -> None:
+    from dangkiemtra.errors import RuleError
+    from dangkiemtra.petitions import conclusion_categories, who_resolves
+
+    assert (
+        who_resolves(party(date(2023, 3, 1)), managed_by_same_level_committee=False)[0]
+        == "chi_bo_role"
+    )
+    body, why = who_resolves(party(date(2023, 3, 1)), managed_by_same_level_committee=True)
+    assert body == "ubkt" and why.citations[0].rule_id == "TCP-05"
+    assert conclusion_categories(date(2026, 5, 1)) == (
+        "to_cao_sai",
+        "khong_co_co_so",
+        "dung_co_khuyet_diem",
+        "dung_co_vi_pham",
+    )
+    with pytest.raises(RuleError):
+        conclusion_categories(date(2026, 4, 10))

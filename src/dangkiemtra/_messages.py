@@ -441,6 +441,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unit}: {cadres} cán bộ, {visits} lượt giám sát.",
         "{unit}: {cadres} cadres, {visits} supervisions.",
     ),
+    "petition.party.resolver": (
+        "Đối tượng do cấp ủy cùng cấp quản lý: {managed}; chủ thể giải quyết tố cáo: {body}.",
+        "The subject is managed by the same-level committee: {managed}; the denunciation is resolved by the {body}.",
+    ),
 }
 
 FLAGS: dict[str, tuple[str, str]] = {

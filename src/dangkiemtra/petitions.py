@@ -47,12 +47,14 @@ __all__ = [
     "System",
     "central_cadre_deadline",
     "complaint_deadlines",
+    "conclusion_categories",
     "congress_window",
     "information_report_chain",
     "party_deadline",
     "register",
     "screen_party",
     "state_deadlines",
+    "who_resolves",
 ]
 
 
@@ -264,6 +266,34 @@ def congress_window(
         inside=inside,
     )
     return inside, Explanation.of(rule.step(), step)
+
+
+def who_resolves(
+    petition: Petition,
+    *,
+    managed_by_same_level_committee: bool,
+    as_of: date | None = None,
+    rulebook: Rulebook | None = None,
+) -> tuple[str, Explanation]:
+    """Who resolves a party denunciation (TCP-05): the cell for a member active in it whom no committee
+    manages; otherwise the inspection commission of the committee that manages the subject."""
+    rule = (
+        (rulebook or Rulebook.default())
+        .at(as_of or petition.received_on)
+        .get("petition.party.resolvers")
+    )
+    body = "ubkt" if managed_by_same_level_committee else "chi_bo_role"
+    if body not in rule.as_codes():  # pragma: no cover - the data lists both
+        raise RuleError(f"{body} is not a resolver", key=rule.key)
+    step = Step.of(
+        "petition.party.resolver", body=Term(body), managed=managed_by_same_level_committee
+    )
+    return body, Explanation.of(rule.step(), step)
+
+
+def conclusion_categories(as_of: date, *, rulebook: Rulebook | None = None) -> tuple[str, ...]:
+    """The four conclusions on each denounced content under QĐ 21 (TCP-06-2026); ``RuleError`` before it."""
+    return (rulebook or Rulebook.default()).at(as_of).get("petition.party.conclusions").as_codes()
 
 
 # ── state denunciations and complaints ──────────────────────────────────────────────────
