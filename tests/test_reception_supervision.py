@@ -123,3 +123,18 @@ def test_plan_io_refuses_overlaps() -> None:
     with pytest.raises(DataError) as err2:
         load_reception_record(rec)
     assert err2.value.pointers() == ("/days/1",)
+
+
+def test_nd154_online_sessions_and_refusals() -> None:
+    from dangkiemtra.calendar import WorkingCalendar
+    from dangkiemtra.errors import RuleError
+    from dangkiemtra.reception import online_announcement_due, refusal_record_due
+
+    due, why = online_announcement_due(date(2026, 9, 7))
+    assert WorkingCalendar.default().working_days_between(due, date(2026, 9, 7)) == 5
+    assert why.citations[0].source == "nd-154-2026"
+    assert refusal_record_due(date(2026, 8, 20)).due == date(
+        2026, 8, 24
+    )  # Saturday 22 August is worked
+    with pytest.raises(RuleError):
+        online_announcement_due(date(2026, 6, 30))

@@ -445,6 +445,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đối tượng do cấp ủy cùng cấp quản lý: {managed}; chủ thể giải quyết tố cáo: {body}.",
         "The subject is managed by the same-level committee: {managed}; the denunciation is resolved by the {body}.",
     ),
+    "reception.online_notice": (
+        "Buổi tiếp công dân trực tuyến ngày {session} phải được thông báo trước ít nhất {n} ngày làm việc: chậm nhất {due}.",
+        "An online session on {session} must be announced at least {n} working days ahead: by {due}.",
+    ),
 }
 
 FLAGS: dict[str, tuple[str, str]] = {

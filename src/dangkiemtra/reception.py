@@ -174,3 +174,26 @@ def check_year(
 def notify_deadline(received_on: date, *, rulebook: Rulebook | None = None) -> Deadline:
     """The last day for a party head to tell the sender the matter was accepted or forwarded (Q11-02)."""
     return deadline_for_rule("reception.party_head.notify", received_on, rulebook=rulebook)
+
+
+def online_announcement_due(
+    session_day: date, *, rulebook: Rulebook | None = None, calendar: WorkingCalendar | None = None
+) -> tuple[date, Explanation]:
+    """The last day to announce an online reception session held on ``session_day`` (TCD-05, NĐ 154/2026):
+    at least 5 working days ahead, so the 5th working day before the session.
+
+    >>> online_announcement_due(date(2026, 9, 7))[0]   # 31 August (swapped), 1 and 2 September are days off
+    datetime.date(2026, 8, 26)
+    """
+    rule = (rulebook or Rulebook.default()).at(session_day).get("reception.online_notice")
+    due = (calendar or WorkingCalendar.default()).add_working_days(session_day, -rule.as_int())
+    step = Step.of("reception.online_notice", session=session_day, due=due, n=rule.as_int())
+    return due, Explanation.of(rule.step(), step)
+
+
+def refusal_record_due(refused_on: date, *, rulebook: Rulebook | None = None) -> Deadline:
+    """The last day to record in writing why reception was refused (TCD-05, NĐ 154/2026: 3 working days)."""
+    return deadline_for_rule("reception.refusal_record", refused_on, rulebook=rulebook)
+
+
+__all__ += ["online_announcement_due", "refusal_record_due"]
