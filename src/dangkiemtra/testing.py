@@ -204,6 +204,12 @@ def inspection_books(draw: Any, org: Organization) -> InspectionBook:
 from dangkiemtra.discipline import cases as _dc  # noqa: E402
 
 _FORMS = list(_dc.Form)
+# spans of generated dates (plausibility only, not rules)
+_SIGN_SPAN = 200
+_NOTICE_SPAN = 30
+_APPEAL_SPAN = 90
+_SUSPEND_SPAN = 100
+_LIFT_SPAN = 300
 
 
 @st.composite
@@ -259,7 +265,7 @@ def discipline_cases(draw: Any, case_id: str = "k1") -> _dc.DisciplineCase:
             )
         )
     )
-    signed = draw(dates(opened, opened + timedelta(days=200)))
+    signed = draw(dates(opened, opened + timedelta(days=_SIGN_SPAN)))
     decision = draw(
         st.none()
         | st.just(
@@ -268,8 +274,8 @@ def discipline_cases(draw: Any, case_id: str = "k1") -> _dc.DisciplineCase:
                 draw(st.sampled_from(list(_dc.BodyRole))),
                 draw(st.sampled_from(_FORMS)),
                 signed,
-                draw(st.none() | dates(signed, signed + timedelta(days=30))),
-                draw(st.none() | dates(signed, signed + timedelta(days=30))),
+                draw(st.none() | dates(signed, signed + timedelta(days=_NOTICE_SPAN))),
+                draw(st.none() | dates(signed, signed + timedelta(days=_NOTICE_SPAN))),
                 draw(st.booleans()),
             )
         )
@@ -280,7 +286,7 @@ def discipline_cases(draw: Any, case_id: str = "k1") -> _dc.DisciplineCase:
             _dc.Appeal(
                 "a1",
                 "qd1",
-                draw(dates(signed, signed + timedelta(days=90))),
+                draw(dates(signed, signed + timedelta(days=_APPEAL_SPAN))),
                 outcome=draw(st.none() | st.sampled_from(list(_dc.AppealOutcome))),
                 new_form=draw(st.none() | st.sampled_from(_FORMS)),
                 facts=tuple(
@@ -296,7 +302,7 @@ def discipline_cases(draw: Any, case_id: str = "k1") -> _dc.DisciplineCase:
         )
     suspensions: tuple[_dc.Suspension, ...] = ()
     if draw(st.booleans()):
-        start = draw(dates(opened, opened + timedelta(days=100)))
+        start = draw(dates(opened, opened + timedelta(days=_SUSPEND_SPAN)))
         suspensions = (
             _dc.Suspension(
                 f"s-{case_id}",
@@ -305,7 +311,7 @@ def discipline_cases(draw: Any, case_id: str = "k1") -> _dc.DisciplineCase:
                 start,
                 ("tam_giam",),
                 tuple(draw(st.lists(st.integers(1, 60), max_size=2))),
-                draw(st.none() | dates(start, start + timedelta(days=300))),
+                draw(st.none() | dates(start, start + timedelta(days=_LIFT_SPAN))),
             ),
         )
     circ = tuple(
@@ -320,7 +326,7 @@ def discipline_cases(draw: Any, case_id: str = "k1") -> _dc.DisciplineCase:
         tuple(violations),
         opened,
         draw(st.none() | dates(opened, opened)),
-        draw(st.none() | dates(opened, opened + timedelta(days=100))),
+        draw(st.none() | dates(opened, opened + timedelta(days=_SUSPEND_SPAN))),
         circ,
         ballot,
         decision,
