@@ -471,8 +471,8 @@ def probation_end(admission: date, *, rulebook: Rulebook | None = None) -> tuple
         Duration(rule.as_int(), Unit.MONTHS),
         counting=Counting(roll_to_working_day=False),
         rulebook=rulebook,
-        _extra=(rule.step(),),
-        _rule_key=rule.key,
+        extra_steps=(rule.step(),),
+        rule_key=rule.key,
     )
     # the last day of the 12 months is the period's end; becoming official is that day
     return d.due, d.explanation

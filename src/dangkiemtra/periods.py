@@ -127,8 +127,8 @@ def deadline(
     counting: Counting | None = None,
     rulebook: Rulebook | None = None,
     calendar: WorkingCalendar | None = None,
-    _extra: tuple[Step, ...] = (),
-    _rule_key: str | None = None,
+    extra_steps: tuple[Step, ...] = (),
+    rule_key: str | None = None,
 ) -> Deadline:
     """The due date of ``duration`` counted from the event on ``start``.
 
@@ -143,6 +143,10 @@ def deadline(
         The date whose counting rules apply (default: ``start``).
     counting
         Counting that a specific rule prescribes; ``None`` for the Civil Code's.
+    extra_steps
+        Steps that come before the counting in the explanation (the rule that set the period).
+    rule_key
+        The rulebook key of the period, recorded on the answer.
     """
     rulebook = rulebook or Rulebook.default()
     calendar = calendar or (
@@ -152,7 +156,7 @@ def deadline(
     cc_counting, cc_rules = _counting_rules(snap)
     counting = counting or cc_counting
     cite = {r.key: r for r in cc_rules}
-    steps: list[Step] = [*_extra, Step.of("period.start", start=start)]
+    steps: list[Step] = [*extra_steps, Step.of("period.start", start=start)]
     first_rule = cite["periods.first_day_counted"]
     n = duration.amount
     if counting.first_day_counted:
@@ -223,7 +227,7 @@ def deadline(
     else:
         projected = ()
     steps.append(Step.of("period.due", due=due, flags=projected))
-    return Deadline(due, start, duration, counting, Explanation(tuple(steps)), _rule_key)
+    return Deadline(due, start, duration, counting, Explanation(tuple(steps)), rule_key)
 
 
 _UNITS = {
@@ -277,8 +281,8 @@ def deadline_for_rule(
         counting=counting,
         rulebook=rulebook,
         calendar=calendar,
-        _extra=tuple(extra),
-        _rule_key=key,
+        extra_steps=tuple(extra),
+        rule_key=key,
     )
 
 

@@ -390,8 +390,8 @@ def complaint_deadlines(
             petition.accepted_on,
             Duration(amount, unit),
             rulebook=rulebook,
-            _extra=(rule.step(), choice.step(), step),
-            _rule_key=key,
+            extra_steps=(rule.step(), choice.step(), step),
+            rule_key=key,
         )
     return out
 
@@ -422,8 +422,8 @@ def information_report_chain(
             as_of=reported_on,
             rulebook=rulebook,
             calendar=calendar,
-            _extra=(rule.step(),),
-            _rule_key=rule.key,
+            extra_steps=(rule.step(),),
+            rule_key=rule.key,
         )
         out[name] = d
         start = done or d.due
