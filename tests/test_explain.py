@@ -67,3 +67,31 @@ def test_render_lists_caveats_and_html_escapes() -> None:
 def test_render_refuses_unknown_language() -> None:
     with pytest.raises(ValueError):  # noqa: PT011
         Explanation().render("fr")
+
+
+def test_sentences_opening_with_a_term_or_date_are_capitalised_but_ids_are_not() -> None:
+    assert (
+        Step.of("calendar.working_day", day=date(2024, 5, 4)).text()
+        == "Ngày 4 tháng 5 năm 2024 là ngày làm việc."
+    )
+    assert (
+        Step.of(
+            "discipline.vote.form",
+            form=Term("khai_tru"),
+            votes=3,
+            running=3,
+            needed=8,
+            reached=False,
+        )
+        .text("en")
+        .startswith("Expulsion: 3 votes")
+    )
+    step = Step.of(
+        "org.count",
+        organization="dbk-ls",
+        members=1,
+        official=1,
+        probationary=0,
+        as_of=date(2023, 1, 1),
+    )
+    assert step.text().startswith("dbk-ls:")

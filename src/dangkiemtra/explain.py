@@ -169,8 +169,15 @@ class Step:
     def text(self, lang: str = "vi") -> str:
         """The step's sentence in ``lang``, without citations."""
         vi, en = MESSAGES[self.code]
+        template = vi if lang == "vi" else en
         rendered = {k: _render_fact(v, lang) for k, v in self.facts}
-        return (vi if lang == "vi" else en).format(**rendered)
+        text = template.format(**rendered)
+        # a sentence that opens with a term or a date starts with a capital ("Ngày 3 tháng 10 …");
+        # one that opens with an identifier keeps it as written
+        first = template[1 : template.find("}")] if template.startswith("{") else ""
+        if first and isinstance(dict(self.facts).get(first), date | Term | Text):
+            text = text[:1].upper() + text[1:]
+        return text
 
     def render(self, lang: str = "vi") -> str:
         """The sentence followed by its citations."""
