@@ -314,3 +314,26 @@ def test_who_resolves_and_the_qd21_conclusions() -> None:
     )
     with pytest.raises(RuleError):
         conclusion_categories(date(2026, 4, 10))
+
+
+def test_extensions_are_capped_by_the_law_of_the_day() -> None:
+    many = Petition(
+        "d",
+        "to_cao",
+        "nha_nuoc",
+        received_on=date(2023, 8, 22),
+        accepted_on=date(2023, 8, 28),
+        extensions=2,
+    )
+    assert state_deadlines(many)["resolution"].due == date(2023, 11, 27)
+    old = Petition(
+        "d",
+        "to_cao",
+        "nha_nuoc",
+        received_on=date(2018, 3, 1),
+        accepted_on=date(2018, 3, 5),
+        extensions=2,
+    )
+    assert state_deadlines(old)["resolution"].due == date(
+        2018, 6, 4
+    )  # 60 + one extension of 30 (2011 Law)

@@ -19,6 +19,9 @@ from typing import Any
 
 __all__ = ["main"]
 
+#: The date of seed 004's report, the default "as of" of the demo and of ``rules``.
+_REFERENCE_DAY = date(2023, 9, 25)
+
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -153,9 +156,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="in JSON / print JSON")
 
     demo = sub.add_parser("demo", help="báo cáo mẫu của tổ chức đảng mẫu / the reference report")
-    demo.add_argument(
-        "--as-of", type=_date, default=date(2023, 9, 25), help="YYYY-MM-DD (2023-09-25)"
-    )
+    demo.add_argument("--as-of", type=_date, default=_REFERENCE_DAY, help="YYYY-MM-DD (2023-09-25)")
     common(demo)
     demo.set_defaults(func=_cmd_demo)
 
@@ -185,7 +186,7 @@ def _parser() -> argparse.ArgumentParser:
     dl.set_defaults(func=_cmd_deadline)
 
     rules = sub.add_parser("rules", help="quy định đang có hiệu lực / rules in force")
-    rules.add_argument("--as-of", type=_date, default=date(2023, 9, 25), help="YYYY-MM-DD")
+    rules.add_argument("--as-of", type=_date, default=_REFERENCE_DAY, help="YYYY-MM-DD")
     common(rules)
     rules.set_defaults(func=_cmd_rules)
     return parser

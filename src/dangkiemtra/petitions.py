@@ -327,7 +327,8 @@ def state_deadlines(
             reading=reading,
             rulebook=rulebook,
         )
-        for _ in range(min(petition.extensions, 2)):
+        most = rulebook.at(petition.accepted_on).get("petition.state.denunciation.max_extensions")
+        for _ in range(min(petition.extensions, most.as_int())):
             ext = deadline_for_rule(
                 "petition.state.denunciation.extension",
                 res.due,
