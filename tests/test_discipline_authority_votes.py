@@ -21,6 +21,7 @@ from dangkiemtra.discipline import (
     severity,
     tally,
 )
+from dangkiemtra.discipline.authority import _MEMBER_KEY
 from dangkiemtra.errors import DataError
 from dangkiemtra.rulebook import Rulebook
 
@@ -114,18 +115,7 @@ def test_a_form_not_open_is_never_decided() -> None:
     assert role(BodyRole.BCH_TW, Subject("m", M), CH) == "no_power"  # no post
 
 
-KEYS = {
-    BodyRole.CHI_BO: "discipline.authority.chi_bo",
-    BodyRole.CHI_UY: "discipline.authority.chi_uy",
-    BodyRole.DANG_UY_BO_PHAN: "discipline.authority.dang_uy_bo_phan",
-    BodyRole.BAN_THUONG_VU_CO_SO: "discipline.authority.ban_thuong_vu_co_so",
-    BodyRole.UBKT_CO_SO: "discipline.authority.ubkt_co_so",
-    BodyRole.DANG_UY_CO_SO: "discipline.authority.dang_uy_co_so",
-    BodyRole.CAP_UY_CAP_TREN: "discipline.authority.cap_tren_co_so",
-    BodyRole.BAN_THUONG_VU_CAP_TREN: "discipline.authority.cap_tren_co_so",
-    BodyRole.UBKT_CAP_TREN: "discipline.authority.cap_tren_co_so",
-    BodyRole.BCH_TW: "discipline.authority.central",
-}
+KEYS = _MEMBER_KEY  # the rulebook key of each body
 subjects = st.builds(
     Subject,
     st.just("x"),
