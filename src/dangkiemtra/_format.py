@@ -10,7 +10,14 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-__all__ = ["format_date", "format_decimal", "format_int", "format_percent", "round_half_up"]
+__all__ = [
+    "format_date",
+    "format_decimal",
+    "format_int",
+    "format_percent",
+    "percent",
+    "round_half_up",
+]
 
 _LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 
@@ -74,3 +81,14 @@ def round_half_up(value: Decimal, places: int) -> Decimal:
     Decimal('66.7')
     """
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def percent(done: int, planned: int, decimals: int) -> Decimal:
+    """``done / planned`` as a percentage rounded half up to ``decimals`` places (0 when nothing planned).
+
+    >>> percent(17, 29, 1), percent(19, 33, 2), percent(2, 3, 1), percent(0, 0, 1)
+    (Decimal('58.6'), Decimal('57.58'), Decimal('66.7'), Decimal('0.0'))
+    """
+    if planned <= 0:
+        return round_half_up(Decimal(0), decimals)
+    return round_half_up(Decimal(done) * 100 / Decimal(planned), decimals)

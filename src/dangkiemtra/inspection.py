@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from dangkiemtra._format import round_half_up
+from dangkiemtra._format import percent  # re-exported: inspection.percent stays importable
 from dangkiemtra.explain import Explanation, Percent, Step, Term, Text
 from dangkiemtra.organization import BodyKind, Organization, OrgKind
 from dangkiemtra.rulebook import Rulebook
@@ -138,13 +138,6 @@ class InspectionBook:
             if p.id == programme_id:
                 return p
         raise LookupError(programme_id)
-
-
-def percent(done: int, planned: int, decimals: int) -> Decimal:
-    """``done / planned`` as a percentage rounded half up to ``decimals`` places (0 when nothing planned)."""
-    if planned <= 0:
-        return round_half_up(Decimal(0), decimals)
-    return round_half_up(Decimal(done) * 100 / Decimal(planned), decimals)
 
 
 # ── programme fulfilment ────────────────────────────────────────────────────────────────

@@ -29,10 +29,10 @@ from typing import Any
 
 import attrs
 
+from dangkiemtra._format import percent
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Percent, Step, Term
-from dangkiemtra.inspection import percent
 from dangkiemtra.periods import Deadline, Duration, Unit, deadline, deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
 

@@ -1,0 +1,105 @@
+"""Sentences and terms about party organisations, bodies and members (organization)."""
+
+from __future__ import annotations
+
+__all__ = ["FLAGS", "MESSAGES", "TERMS"]
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "org.count": (
+        "{organization}: {members} đảng viên ({official} chính thức, {probationary} dự bị) tại {as_of}.",
+        "{organization}: {members} members ({official} official, {probationary} probationary) on {as_of}.",
+    ),
+    "org.check.ok": ("{organization}: {rule}: đạt.", "{organization}: {rule}: satisfied."),
+    "org.check.fail": (
+        "{organization}: {rule}: không đạt.",
+        "{organization}: {rule}: not satisfied.",
+    ),
+    "org.check.founding": (
+        "{organization} có {official} đảng viên chính thức; cần ít nhất {minimum}.",
+        "{organization} has {official} official members; at least {minimum} are needed.",
+    ),
+    "org.check.kind": (
+        "{organization} có {members} đảng viên (ngưỡng {threshold}); loại tổ chức phải là {expected}, "
+        "đang khai là {kind}.",
+        "{organization} has {members} members (threshold {threshold}); it should be a {expected}, "
+        "it is recorded as a {kind}.",
+    ),
+    "org.check.kind_exception": (
+        "{organization} là {kind} dù có {members} đảng viên (ngưỡng {threshold}), theo quyết định "
+        "của cấp ủy cấp trên có thẩm quyền.",
+        "{organization} is a {kind} with {members} members (threshold {threshold}), by decision of "
+        "the competent superior committee.",
+    ),
+    "org.check.chi_uy": (
+        "{organization} có {official} đảng viên chính thức (ngưỡng {threshold}): {required}; "
+        "chi ủy hiện có {size} người (tối đa {maximum}).",
+        "{organization} has {official} official members (threshold {threshold}): {required}; "
+        "its cell committee has {size} members (at most {maximum}).",
+    ),
+    "org.check.standing": (
+        "{organization}: ban chấp hành có {size} ủy viên (ngưỡng {threshold}); "
+        "có ban thường vụ: {has_standing}.",
+        "{organization}: the committee has {size} members (threshold {threshold}); "
+        "has a standing committee: {has_standing}.",
+    ),
+    "org.check.ubkt": (
+        "{organization}: ủy ban kiểm tra có {size} ủy viên; quy định từ {minimum} đến {maximum}.",
+        "{organization}: the inspection commission has {size} members; the rule is {minimum} to {maximum}.",
+    ),
+    "org.check.no_ubkt": (
+        "{organization} là {kind}: không lập ủy ban kiểm tra.",
+        "{organization} is a {kind}: it has no inspection commission.",
+    ),
+    "org.check.probation_end": (
+        "Đảng viên {member}: kết nạp {admitted}; hết 12 tháng dự bị vào {probation_end}; "
+        "công nhận chính thức từ {official}.",
+        "Member {member}: admitted {admitted}; probation ends {probation_end}; official from {official}.",
+    ),
+    "org.check.confirmation_due": (
+        "Đảng viên {member}: hết dự bị {probation_end}; chi bộ phải xét công nhận chính thức "
+        "trước hết {due}; tại {as_of}: {state}.",
+        "Member {member}: probation ended {probation_end}; the cell must vote on official "
+        "membership by {due}; on {as_of}: {state}.",
+    ),
+    "org.check.no_rule": (
+        "Đảng viên {member}: bộ quy tắc chưa có quy định '{key}' cho ngày này (áp dụng từ {day}); "
+        "không kiểm tra.",
+        "Member {member}: the rulebook has no rule '{key}' for this date (it applies from {day}); "
+        "not checked.",
+    ),
+}
+
+FLAGS: dict[str, tuple[str, str]] = {
+    "exception": (
+        "Ngoại lệ đã ghi nhận: {subject} ({detail}).",
+        "Recorded exception: {subject} ({detail}).",
+    ),
+}
+
+TERMS: dict[str, tuple[str, str]] = {
+    "dang_bo_cap_tren_co_so": (
+        "đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng",
+        "superior-of-grassroots party organisation",
+    ),
+    "dang_bo_co_so": ("đảng bộ cơ sở", "grassroots party committee"),
+    "chi_bo_co_so": ("chi bộ cơ sở", "grassroots party cell"),
+    "dang_bo_bo_phan": ("đảng bộ bộ phận", "partial party committee"),
+    "chi_bo": ("chi bộ trực thuộc", "party cell"),
+    "ban_chap_hanh": ("ban chấp hành (cấp ủy)", "executive committee"),
+    "ban_thuong_vu": ("ban thường vụ", "standing committee"),
+    "uy_ban_kiem_tra": ("ủy ban kiểm tra", "inspection commission"),
+    "chi_bo_body": ("chi bộ", "cell"),
+    "chi_uy": ("chi ủy", "cell committee"),
+    "grassroots": ("cơ sở", "grassroots"),
+    "district": ("huyện và tương đương", "district and equivalent"),
+    "province": ("tỉnh và tương đương", "provincial and equivalent"),
+    "central": ("Trung ương", "central"),
+    "required": ("phải bầu chi ủy", "a cell committee is required"),
+    "not_required": (
+        "không bầu chi ủy, chỉ bầu bí thư (và phó bí thư nếu cần)",
+        "no cell committee: a secretary (and deputy) only",
+    ),
+    "pending": ("chưa xét, còn trong hạn", "not yet voted, still in time"),
+    "overdue": ("chưa xét, đã quá hạn", "not yet voted, overdue"),
+    "confirmed_state": ("đã công nhận chính thức", "confirmed as official member"),
+}
