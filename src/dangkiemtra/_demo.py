@@ -16,7 +16,7 @@ from dangkiemtra.datasets import (
     reference_petitions,
 )
 from dangkiemtra.discipline.report import DisciplineReport, discipline_report
-from dangkiemtra.explain import Explanation, Term
+from dangkiemtra.explain import Explanation, Tally, Term
 from dangkiemtra.inspection import (
     ActivityKind,
     ActivityTotals,
@@ -243,15 +243,16 @@ def render_demo(demo: Demo, lang: str = "vi") -> str:
         )
         lines.extend(_indent(g.explanation, lang))
     forms = demo.discipline.disciplined
-    detail = ", ".join(f"{n(c)} {Term(f).render(lang)}" for f, c in sorted(forms.items()))
+    detail = Tally(tuple((c, Term(f)) for f, c in sorted(forms.items()))).render(lang)
     lines += [
         "",
         t["kl"],
         "  - " + t["signs"].format(orgs=n(demo.signs.organizations), members=n(demo.signs.members)),
         *_indent(demo.signs.explanation, lang),
         "  - " + t["disciplined"].format(n=n(demo.discipline.disciplined_total), detail=detail),
+        *_indent(demo.discipline.decisions_explanation, lang),
         "  - " + t["suspended"].format(n=n(demo.discipline.suspended)),
-        *_indent(demo.discipline.explanation, lang),
+        *_indent(demo.discipline.suspensions_explanation, lang),
         "  - " + t["letters"].format(n=n(demo.letters.received), done=n(demo.letters.processed)),
         *_indent(demo.letters.explanation, lang),
     ]

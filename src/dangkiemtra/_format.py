@@ -11,11 +11,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 __all__ = [
+    "format_count",
     "format_date",
     "format_decimal",
     "format_int",
+    "format_list",
+    "format_ordinal",
     "format_percent",
+    "ordinal_category",
     "percent",
+    "plural_category",
     "round_half_up",
 ]
 
@@ -27,6 +32,21 @@ def _babel() -> tuple[Any, Any]:
     from babel import dates, numbers
 
     return dates, numbers
+
+
+@functools.cache
+def _cldr(lang: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(_locale(lang))
+
+
+#: How each CLDR ordinal category is written (``#`` is the number): 1st, 2nd, 3rd, 4th, 11th,
+#: 21st in English; thứ nhất, thứ 2, thứ 21 in Vietnamese (the template writes "thứ").
+_ORDINAL_FORMS = {
+    "en": {"one": "#st", "two": "#nd", "few": "#rd", "other": "#th"},
+    "vi": {"one": "nhất", "other": "#"},
+}
 
 
 def _locale(lang: str) -> str:
@@ -92,3 +112,76 @@ def percent(done: int, planned: int, decimals: int) -> Decimal:
     if planned <= 0:
         return round_half_up(Decimal(0), decimals)
     return round_half_up(Decimal(done) * 100 / Decimal(planned), decimals)
+
+
+def plural_category(n: int, lang: str = "vi") -> str:
+    """The CLDR plural category of ``n`` in ``lang`` (``one``, ``other`` …), through babel.
+
+    >>> plural_category(1, "en"), plural_category(2, "en"), plural_category(21, "en")
+    ('one', 'other', 'other')
+    """
+    return str(_cldr(lang).plural_form(n))
+
+
+def ordinal_category(n: int, lang: str = "vi") -> str:
+    """The CLDR ordinal category of ``n`` in ``lang`` (``one``, ``two``, ``few``, ``other``).
+
+    >>> [ordinal_category(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)]
+    ['one', 'two', 'few', 'other', 'other', 'other', 'other', 'one', 'two', 'few']
+    """
+    return str(_cldr(lang).ordinal_form(n))
+
+
+def _forms(spec: str) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for part in spec.split(";"):
+        category, sep, text = part.partition("=")
+        if not sep:
+            raise ValueError(f"a plural form must read category=text, not {part!r}")
+        forms[category.strip()] = text
+    if "other" not in forms:
+        raise ValueError("plural forms need an 'other' form")
+    return forms
+
+
+def format_count(n: int, spec: str, lang: str = "vi") -> str:
+    """``n`` with the noun form its CLDR plural category takes; ``#`` is the number.
+
+    ``spec`` lists the forms as ``category=text`` separated by ``;``, ``other`` required.
+
+    >>> format_count(1, "one=# calendar day;other=# calendar days", "en")
+    '1 calendar day'
+    >>> format_count(21, "one=# calendar day;other=# calendar days", "en")
+    '21 calendar days'
+    >>> format_count(1000, "other=# ngày", "vi")
+    '1.000 ngày'
+    """
+    forms = _forms(spec)
+    text = forms.get(plural_category(n, lang), forms["other"])
+    return text.replace("#", format_int(n, lang))
+
+
+def format_ordinal(n: int, lang: str = "vi") -> str:
+    """``n`` as an ordinal by its CLDR ordinal category: ``21st`` (en), ``nhất``/``21`` (vi).
+
+    >>> [format_ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']
+    >>> format_ordinal(1), format_ordinal(21)
+    ('nhất', '21')
+    """
+    forms = _ORDINAL_FORMS["en" if lang == "en" else "vi"]
+    text = forms.get(ordinal_category(n, lang), forms["other"])
+    return text.replace("#", format_int(n, lang))
+
+
+def format_list(items: list[str], lang: str = "vi") -> str:
+    """Items joined by the CLDR list pattern: ``a, b and c`` (en), ``a, b và c`` (vi).
+
+    >>> format_list(["a", "b", "c"], "en"), format_list(["a", "b", "c"]), format_list([], "en")
+    ('a, b and c', 'a, b và c', '')
+    """
+    if not items:
+        return ""
+    from babel.lists import format_list as babel_list
+
+    return str(babel_list(items, locale=_locale(lang)))

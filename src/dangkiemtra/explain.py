@@ -21,6 +21,7 @@ opaque identifiers, never names or ID numbers.
 from __future__ import annotations
 
 import html
+import string
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -29,12 +30,22 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import attrs
 
 from dangkiemtra import _format
-from dangkiemtra._messages import FLAGS, MESSAGES, TERMS
+from dangkiemtra._messages import FLAGS, MESSAGES, PLURALS, TERMS
 
 if TYPE_CHECKING:
     from dangkiemtra.rulebook._model import Citation
 
-__all__ = ["FORMAT", "Explanation", "Flag", "Percent", "Step", "Term", "Text"]
+__all__ = [
+    "FORMAT",
+    "Explanation",
+    "Flag",
+    "Percent",
+    "Step",
+    "Tally",
+    "Term",
+    "TermList",
+    "Text",
+]
 
 #: Version tag of the JSON trace.
 FORMAT = "dangkiemtra.explanation/1"
@@ -72,7 +83,38 @@ class Percent:
     value: Decimal
 
 
-FactValue: TypeAlias = date | bool | int | str | Decimal | Term | Text | Percent
+@attrs.frozen
+class TermList:
+    """Terms joined as the language joins a list (``khiển trách, cảnh cáo và khai trừ``)."""
+
+    terms: tuple[Term, ...]
+
+    def render(self, lang: str = "vi") -> str:
+        """The terms in ``lang``, joined by the CLDR list pattern (``a, b and c``)."""
+        return _format.format_list([t.render(lang) for t in self.terms], lang)
+
+
+@attrs.frozen
+class Tally:
+    """Counted terms (``2 cảnh cáo, 3 khiển trách`` / ``2 warnings and 3 reprimands``).
+
+    English nouns take the form of the count's CLDR plural category; the plural of a
+    term is its entry in the catalogue's ``PLURALS``.
+    """
+
+    items: tuple[tuple[int, Term], ...]
+
+    def render(self, lang: str = "vi") -> str:
+        """Each count with its term, joined by the CLDR list pattern."""
+        parts = []
+        for n, term in self.items:
+            one = term.render(lang)
+            other = PLURALS.get(term.code, one) if lang == "en" else one
+            parts.append(_format.format_count(n, f"one=# {one};other=# {other}", lang))
+        return _format.format_list(parts, lang)
+
+
+FactValue: TypeAlias = date | bool | int | str | Decimal | Term | Text | Percent | TermList | Tally
 
 
 def _render_fact(value: FactValue, lang: str) -> str:
@@ -86,9 +128,42 @@ def _render_fact(value: FactValue, lang: str) -> str:
         return _format.format_decimal(value, lang)
     if isinstance(value, Percent):
         return _format.format_percent(value.value, lang)
-    if isinstance(value, Term | Text):
+    if isinstance(value, Term | Text | TermList | Tally):
         return value.render(lang)
     return str(value)
+
+
+class _Template(string.Formatter):
+    """``str.format`` with CLDR plurals and ordinals in the format spec.
+
+    ``{n:plural:one=# day;other=# days}`` picks the form of ``n``'s plural category
+    (``#`` is the number); ``{n:ordinal}`` writes ``21st`` (en) or ``21`` (vi, after "thứ");
+    ``{n:count:unit}`` writes ``n`` and the term of the fact ``unit`` in the number's form
+    (``1 working day``, ``5 working days``).
+    """
+
+    def __init__(self, lang: str, facts: Mapping[str, FactValue]) -> None:
+        self.lang = lang
+        self.facts = facts
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec.startswith("count:") and isinstance(value, int):
+            term = self.facts[format_spec.removeprefix("count:")]
+            if not isinstance(term, Term):
+                raise ValueError(f"{format_spec!r} must name a term fact")
+            return Tally(((value, term),)).render(self.lang)
+        if format_spec.startswith("plural:") and isinstance(value, int):
+            return _format.format_count(value, format_spec.removeprefix("plural:"), self.lang)
+        if format_spec == "ordinal" and isinstance(value, int):
+            return _format.format_ordinal(value, self.lang)
+        if format_spec:
+            raise ValueError(f"unknown format {format_spec!r} for {type(value).__name__}")
+        return _render_fact(value, self.lang)
+
+
+def render_template(template: str, facts: Mapping[str, FactValue], lang: str = "vi") -> str:
+    """A catalogue template filled with facts rendered in ``lang`` (plurals and ordinals by CLDR)."""
+    return _Template(lang, facts).vformat(template, (), facts)
 
 
 def _fact_json(value: FactValue) -> dict[str, Any]:
@@ -101,11 +176,15 @@ def _fact_json(value: FactValue) -> dict[str, Any]:
     if isinstance(value, Decimal):
         return {"type": "decimal", "value": str(value)}
     if isinstance(value, Percent):
-        return {"type": "percent", "value": str(value.value)}
+        return {"type": "percent", "value": float(value.value)}
     if isinstance(value, Term):
         return {"type": "term", "value": value.code}
     if isinstance(value, Text):
         return {"type": "text", "value": value.vi, "value_en": value.en}
+    if isinstance(value, TermList):
+        return {"type": "terms", "value": [t.code for t in value.terms]}
+    if isinstance(value, Tally):
+        return {"type": "tally", "value": [{"count": n, "term": t.code} for n, t in value.items]}
     return {"type": "text", "value": value}
 
 
@@ -170,12 +249,11 @@ class Step:
         """The step's sentence in ``lang``, without citations."""
         vi, en = MESSAGES[self.code]
         template = vi if lang == "vi" else en
-        rendered = {k: _render_fact(v, lang) for k, v in self.facts}
-        text = template.format(**rendered)
+        text = render_template(template, dict(self.facts), lang)
         # a sentence that opens with a term or a date starts with a capital ("Ngày 3 tháng 10 …");
         # one that opens with an identifier keeps it as written
-        first = template[1 : template.find("}")] if template.startswith("{") else ""
-        if first and isinstance(dict(self.facts).get(first), date | Term | Text):
+        first = template[1 : template.find("}")].split(":")[0] if template.startswith("{") else ""
+        if first and isinstance(dict(self.facts).get(first), date | Term | Text | TermList | Tally):
             text = text[:1].upper() + text[1:]
         return text
 

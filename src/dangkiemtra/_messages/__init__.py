@@ -5,7 +5,9 @@ Each domain's sentences live in the module beside its name (``periods``, ``disci
 
 - ``MESSAGES``: message code → ``(vi, en)`` templates whose ``{names}`` are a step's facts;
 - ``FLAGS``: flag code → ``(vi, en)`` templates over ``{subject}`` and ``{detail}``;
-- ``TERMS``: term code → ``(vi, en)`` official term and its English rendering.
+- ``TERMS``: term code → ``(vi, en)`` official term and its English rendering;
+- ``PLURALS``: term code → the English plural of a term that is counted (``reprimands``);
+  the number picks singular or plural by its CLDR plural category.
 
 Templates never take personal data: the facts are dates, counts, codes and opaque
 identifiers. A code defined by two domains is an error at import, so that adding a
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import ModuleType
+from typing import Any
 
 from dangkiemtra._messages import (
     calendar,
@@ -30,7 +33,7 @@ from dangkiemtra._messages import (
     supervision,
 )
 
-__all__ = ["DOMAINS", "FLAGS", "MESSAGES", "TERMS"]
+__all__ = ["DOMAINS", "FLAGS", "MESSAGES", "PLURALS", "TERMS"]
 
 #: The domain modules, in the order their tables are merged.
 DOMAINS: tuple[ModuleType, ...] = (
@@ -47,10 +50,10 @@ DOMAINS: tuple[ModuleType, ...] = (
 )
 
 
-def _merge(name: str, modules: Iterable[ModuleType]) -> dict[str, tuple[str, str]]:
-    merged: dict[str, tuple[str, str]] = {}
+def _merge(name: str, modules: Iterable[ModuleType]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
     for module in modules:
-        table: dict[str, tuple[str, str]] = getattr(module, name, {})
+        table: dict[str, Any] = getattr(module, name, {})
         clash = merged.keys() & table.keys()
         if clash:
             raise RuntimeError(
@@ -63,3 +66,4 @@ def _merge(name: str, modules: Iterable[ModuleType]) -> dict[str, tuple[str, str
 MESSAGES: dict[str, tuple[str, str]] = _merge("MESSAGES", DOMAINS)
 FLAGS: dict[str, tuple[str, str]] = _merge("FLAGS", DOMAINS)
 TERMS: dict[str, tuple[str, str]] = _merge("TERMS", DOMAINS)
+PLURALS: dict[str, str] = _merge("PLURALS", DOMAINS)

@@ -9,7 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.day_off": ("{day} là ngày nghỉ: {reason}.", "{day} is a day off: {reason}."),
     "calendar.count": (
         "Từ sau {start} đến hết {end} có {n} ngày làm việc.",
-        "From the day after {start} to {end} inclusive there are {n} working days.",
+        "From the day after {start} to {end} inclusive: {n:plural:one=# working day;other=# working days}.",
     ),
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "TERMS"]
+__all__ = ["MESSAGES", "PLURALS", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "discipline.forms.no_post": (
@@ -49,7 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "discipline.limitation.not_counted": (
         "Không tính {days} ngày ({reason}) vào thời hiệu: thời hiệu hết ngày {expires}.",
-        "{days} days ({reason}) are not counted: the limitation now runs out on {expires}.",
+        "{days:plural:one=# day;other=# days} ({reason}) not counted: the limitation now runs out "
+        "on {expires}.",
     ),
     "discipline.limitation.verdict": (
         "{event} ngày {day}; thời hiệu hết ngày {expires}: còn xử lý kỷ luật được: {disciplinable}.",
@@ -80,11 +81,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "discipline.vote.eligible": (
         "{body}: {eligible} người có quyền biểu quyết; {cast} phiếu.",
-        "{body}: {eligible} eligible voters; {cast} votes cast.",
+        "{body}: {eligible:plural:one=# eligible voter;other=# eligible voters}; "
+        "{cast:plural:one=# vote;other=# votes} cast.",
     ),
     "discipline.vote.form": (
         "{form}: {votes} phiếu, cộng dồn {running}; cần {needed}: {reached}.",
-        "{form}: {votes} votes, cumulated {running}; {needed} needed: {reached}.",
+        "{form}: {votes:plural:one=# vote;other=# votes}, cumulated {running}; {needed} needed: {reached}.",
     ),
     "discipline.vote.outcome": (
         "Kết quả: {form}; {body} {role}.",
@@ -125,16 +127,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "discipline.report.disciplined": (
         "Năm {year}, đến {as_of}: thi hành kỷ luật {n} trường hợp ({detail}); mỗi quyết định được đối chiếu "
         "với kết quả biểu quyết và thẩm quyền.",
-        "In {year}, by {as_of}: {n} decisions in effect ({detail}); each checked against its vote and the "
-        "body's authority.",
+        "In {year}, by {as_of}: {n:plural:one=# decision;other=# decisions} in effect ({detail}); each "
+        "checked against its vote and the body's authority.",
     ),
     "discipline.report.suspended": (
         "Năm {year}, đến {as_of}: đình chỉ {n} trường hợp, {mandatory} thuộc trường hợp bắt buộc đình chỉ.",
-        "In {year}, by {as_of}: {n} suspensions, {mandatory} of them mandatory.",
+        "In {year}, by {as_of}: {n:plural:one=# suspension;other=# suspensions}, {mandatory} of them "
+        "mandatory.",
     ),
     "discipline.forms.common": (
         "{n} vi phạm được xem xét cùng lúc: quyết định chung một hình thức nặng nhất, {form}.",
-        "{n} violations considered together: one common form, the heaviest, {form}.",
+        "{n:plural:one=# violation;other=# violations} considered together: one common form, the "
+        "heaviest, {form}.",
     ),
     "discipline.forms.probationary": (
         "Đảng viên dự bị bị kỷ luật vẫn được xét công nhận chính thức khi hết dự bị; không còn đủ tư cách thì {outcome}.",
@@ -221,4 +225,16 @@ TERMS: dict[str, tuple[str, str]] = {
     "proposes": ("chỉ đề nghị cấp có thẩm quyền", "may only propose to the competent body"),
     "forwards": ("xem xét và chuyển đề nghị lên cấp trên", "examines and forwards the proposal"),
     "no_power": ("không có thẩm quyền kỷ luật", "has no disciplinary power"),
+}
+
+#: English plurals of the terms that are counted ("2 warnings and 3 reprimands").
+PLURALS: dict[str, str] = {
+    "khien_trach": "reprimands",
+    "canh_cao": "warnings",
+    "cach_chuc": "removals from post",
+    "khai_tru": "expulsions",
+    "giai_tan": "dissolutions",
+    "xoa_ten": "strikings off the membership roll",
+    "xin_ra": "departures from the Party at the member's request",
+    "thoi_giu_chuc": "resignations from the post",
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "TERMS"]
+__all__ = ["MESSAGES", "PLURALS", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "discipline.effect": (
@@ -31,8 +31,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Form {form} (a decision of a central body: {central}): the final level is the {body}.",
     ),
     "discipline.suspension.extended": (
-        "Gia hạn {n} lần, tổng cộng {days} {unit}: đình chỉ đến hết {end}.",
-        "Extended {n} time(s), {days} {unit} in all: suspended until the end of {end}.",
+        "Gia hạn {n} lần, tổng cộng {days:count:unit}: đình chỉ đến hết {end}.",
+        "Extended {n:plural:one=once;other=# times}, {days:count:unit} in all: suspended until the end "
+        "of {end}.",
     ),
     "discipline.suspension.lifted": (
         "Đình chỉ được chấm dứt ngày {day}.",
@@ -44,7 +45,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "discipline.suspension.required": (
         "Phải {kind}: {required}.",
-        "{kind} mandatory: {required}.",
+        "{kind} is mandatory: {required}.",
     ),
     "discipline.mc.deceased": (
         "Đảng viên đã từ trần: xem xét, kết luận; vi phạm đặc biệt nghiêm trọng: {serious}.",
@@ -96,7 +97,7 @@ TERMS: dict[str, tuple[str, str]] = {
     ),
     "da_chuyen_sinh_hoat": (
         "đã chuyển sinh hoạt đảng chính thức ra ngoài đảng bộ cấp trên trực tiếp rồi mới khiếu nại",
-        "transferred membership outside the directly superior đảng bộ before appealing",
+        "transferred membership outside the directly superior party committee before appealing",
     ),
     "upheld": ("giữ nguyên hình thức kỷ luật", "the form is upheld"),
     "changed": ("thay đổi hình thức kỷ luật", "the form is changed"),
@@ -108,8 +109,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "truy_to": ("bị truy tố", "prosecuted"),
     "tam_giam": ("bị tạm giam", "detained"),
     "khoi_to": ("bị khởi tố", "indicted"),
-    "working_days_term": ("ngày làm việc", "working days"),
-    "days_term": ("ngày", "days"),
+    "working_days_term": ("ngày làm việc", "working day"),
+    "days_term": ("ngày", "day"),
     "sinh_hoat_dang": ("đình chỉ sinh hoạt đảng", "suspension of party activity"),
     "sinh_hoat_cap_uy": ("đình chỉ sinh hoạt cấp ủy", "suspension of committee activity"),
     "hoat_dong_to_chuc": (
@@ -169,4 +170,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "cam_dau": ("là người chủ mưu, cầm đầu", "ringleader or instigator"),
     "ep_buoc": ("ép buộc, lôi kéo người khác vi phạm", "coerced or induced others"),
     "can_tro_ktgs": ("cản trở kiểm tra, giám sát", "obstructed inspection or supervision"),
+}
+
+#: English plurals of the terms that are counted ("5 working days").
+PLURALS: dict[str, str] = {
+    "working_days_term": "working days",
+    "days_term": "days",
 }

@@ -7,13 +7,16 @@ __all__ = ["MESSAGES", "TERMS"]
 MESSAGES: dict[str, tuple[str, str]] = {
     "ktgs.plan": (
         "{actor} ({body}), {programme}: chỉ tiêu {kind}: {organizations} tổ chức, {members} đảng viên.",
-        "{actor} ({body}), {programme}: target for {kind}: {organizations} organisations, {members} members.",
+        "{actor} ({body}), {programme}: target for {kind}: "
+        "{organizations:plural:one=# organisation;other=# organisations}, "
+        "{members:plural:one=# member;other=# members}.",
     ),
     "ktgs.done": (
         "Đến {as_of} đã hoàn thành {kind}: {organizations} tổ chức, {members} đảng viên "
         "({activities} cuộc, cuộc cuối kết thúc {last}).",
-        "By {as_of}, {kind} completed: {organizations} organisations, {members} members "
-        "({activities} activities, the last concluded {last}).",
+        "By {as_of}, {kind} completed: {organizations:plural:one=# organisation;other=# organisations}, "
+        "{members:plural:one=# member;other=# members} "
+        "({activities:plural:one=# activity;other=# activities}, the last concluded {last}).",
     ),
     "ktgs.none_done": (
         "Đến {as_of} chưa hoàn thành cuộc {kind} nào.",
@@ -26,8 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ktgs.group": (
         "{group}: {planned} đơn vị có chương trình, kế hoạch kiểm tra, giám sát năm {year}; "
         "{done} đơn vị đã thực hiện ít nhất một cuộc kiểm tra hoặc giám sát đến {as_of}.",
-        "{group}: {planned} units have an inspection and supervision plan for {year}; "
-        "{done} have completed at least one inspection or supervision by {as_of}.",
+        "{group}: {planned:plural:one=# unit has;other=# units have} an inspection and supervision plan "
+        "for {year}; {done:plural:one=# has;other=# have} completed at least one inspection or "
+        "supervision by {as_of}.",
     ),
     "ktgs.done_rule": (
         "Một cuộc kiểm tra, giám sát được tính là đã thực hiện khi đã kết thúc (có ngày kết luận) "
@@ -40,11 +44,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ktgs.supervision_limit": (
         "Giám sát chuyên đề cấp {level}: tối đa {n} ngày làm việc kể từ ngày nhận báo cáo.",
-        "Thematic supervision at {level} level: at most {n} working days from receipt of the report.",
+        "Thematic supervision at {level} level: at most "
+        "{n:plural:one=# working day;other=# working days} from receipt of the report.",
     ),
     "ktgs.activity_totals": (
         "{kind} đến {as_of}: {activities} cuộc, {organizations} tổ chức, {members} đảng viên.",
-        "{kind} by {as_of}: {activities} activities, {organizations} organisations, {members} members.",
+        "{kind} by {as_of}: {activities:plural:one=# activity;other=# activities}, "
+        "{organizations:plural:one=# organisation;other=# organisations}, "
+        "{members:plural:one=# member;other=# members}.",
     ),
 }
 

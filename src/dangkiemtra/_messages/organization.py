@@ -7,7 +7,8 @@ __all__ = ["FLAGS", "MESSAGES", "TERMS"]
 MESSAGES: dict[str, tuple[str, str]] = {
     "org.count": (
         "{organization}: {members} đảng viên ({official} chính thức, {probationary} dự bị) tại {as_of}.",
-        "{organization}: {members} members ({official} official, {probationary} probationary) on {as_of}.",
+        "{organization}: {members:plural:one=# member;other=# members} ({official} official, "
+        "{probationary} probationary) on {as_of}.",
     ),
     "org.check.ok": ("{organization}: {rule}: đạt.", "{organization}: {rule}: satisfied."),
     "org.check.fail": (
@@ -16,39 +17,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "org.check.founding": (
         "{organization} có {official} đảng viên chính thức; cần ít nhất {minimum}.",
-        "{organization} has {official} official members; at least {minimum} are needed.",
+        "{organization} has {official:plural:one=# official member;other=# official members}; "
+        "at least {minimum} needed.",
     ),
     "org.check.kind": (
         "{organization} có {members} đảng viên (ngưỡng {threshold}); loại tổ chức phải là {expected}, "
         "đang khai là {kind}.",
-        "{organization} has {members} members (threshold {threshold}); it should be a {expected}, "
-        "it is recorded as a {kind}.",
+        "{organization} has {members:plural:one=# member;other=# members} (threshold {threshold}); "
+        "its kind should be: {expected}; it is recorded as: {kind}.",
     ),
     "org.check.kind_exception": (
         "{organization} là {kind} dù có {members} đảng viên (ngưỡng {threshold}), theo quyết định "
         "của cấp ủy cấp trên có thẩm quyền.",
-        "{organization} is a {kind} with {members} members (threshold {threshold}), by decision of "
-        "the competent superior committee.",
+        "{organization} has kind {kind} with {members:plural:one=# member;other=# members} "
+        "(threshold {threshold}), by decision of the competent superior committee.",
     ),
     "org.check.chi_uy": (
         "{organization} có {official} đảng viên chính thức (ngưỡng {threshold}): {required}; "
         "chi ủy hiện có {size} người (tối đa {maximum}).",
-        "{organization} has {official} official members (threshold {threshold}): {required}; "
-        "its cell committee has {size} members (at most {maximum}).",
+        "{organization} has {official:plural:one=# official member;other=# official members} "
+        "(threshold {threshold}): {required}; its cell committee has "
+        "{size:plural:one=# member;other=# members} (at most {maximum}).",
     ),
     "org.check.standing": (
         "{organization}: ban chấp hành có {size} ủy viên (ngưỡng {threshold}); "
         "có ban thường vụ: {has_standing}.",
-        "{organization}: the committee has {size} members (threshold {threshold}); "
+        "{organization}: the committee has {size:plural:one=# member;other=# members} (threshold {threshold}); "
         "has a standing committee: {has_standing}.",
     ),
     "org.check.ubkt": (
         "{organization}: ủy ban kiểm tra có {size} ủy viên; quy định từ {minimum} đến {maximum}.",
-        "{organization}: the inspection commission has {size} members; the rule is {minimum} to {maximum}.",
+        "{organization}: the inspection commission has {size:plural:one=# member;other=# members}; "
+        "the rule is {minimum} to {maximum}.",
     ),
     "org.check.no_ubkt": (
         "{organization} là {kind}: không lập ủy ban kiểm tra.",
-        "{organization} is a {kind}: it has no inspection commission.",
+        "{organization} ({kind}) has no inspection commission.",
     ),
     "org.check.probation_end": (
         "Đảng viên {member}: kết nạp {admitted}; hết 12 tháng dự bị vào {probation_end}; "

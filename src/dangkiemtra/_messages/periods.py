@@ -16,24 +16,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "period.days": (
         "Thời hạn {n} ngày theo lịch: ngày cuối là {end}.",
-        "A period of {n} calendar days: its last day is {end}.",
+        "A period of {n:plural:one=# calendar day;other=# calendar days}: its last day is {end}.",
     ),
     "period.months": (
         "Thời hạn {n} tháng: ngày tương ứng của tháng cuối là {end}.",
-        "A period of {n} months: the corresponding day of the last month is {end}.",
+        "A period of {n:plural:one=# month;other=# months}: the corresponding day of the last month is {end}.",
     ),
     "period.years": (
         "Thời hạn {n} năm: ngày tương ứng của năm cuối là {end}.",
-        "A period of {n} years: the corresponding day of the last year is {end}.",
+        "A period of {n:plural:one=# year;other=# years}: the corresponding day of the last year is {end}.",
     ),
     "period.month_end": (
         "Tháng cuối không có ngày {day}: thời hạn kết thúc vào ngày cuối cùng của tháng đó, {end}.",
         "The last month has no day {day}: the period ends on that month's last day, {end}.",
     ),
     "period.working_days": (
-        "Thời hạn {n} ngày làm việc, đếm từ ngày làm việc sau {start}: ngày làm việc thứ {n} là {end}.",
-        "A period of {n} working days, counted from the first working day after {start}: "
-        "the {n}th working day is {end}.",
+        "Thời hạn {n} ngày làm việc, đếm từ ngày làm việc sau {start}: ngày làm việc thứ {n:ordinal} là {end}.",
+        "A period of {n:plural:one=# working day;other=# working days}, counted from the first "
+        "working day after {start}: the {n:ordinal} working day is {end}.",
     ),
     "period.roll": (
         "{end} là ngày nghỉ ({reason}); thời hạn kết thúc vào ngày làm việc tiếp theo, {due}.",

@@ -20,20 +20,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "petition.party.congress": (
         "Nhận đơn ngày {received}, đại hội khai mạc ngày {opens}: cách {gap} ngày làm việc (ngưỡng {window}); "
         "chưa giải quyết, chuyển cấp ủy khóa mới: {inside}.",
-        "Received on {received}, the congress opens on {opens}: {gap} working days apart (window {window}); "
+        "Received on {received}, the congress opens on {opens}: "
+        "{gap:plural:one=# working day;other=# working days} apart (window {window}); "
         "not resolved now, handed to the new committee: {inside}.",
     ),
     "petition.complaint.table": (
         "Khiếu nại lần {instance}; phức tạp: {complex}; vùng sâu, vùng xa: {remote}: {n} ngày.",
-        "Complaint, instance {instance}; complex: {complex}; remote area: {remote}: {n} days.",
+        "Complaint, {instance:ordinal} instance; complex: {complex}; remote area: {remote}: "
+        "{n:plural:one=# day;other=# days}.",
     ),
     "petition.register.row": (
         "Đơn {id}: {status}; hạn {due}; quá hạn {late} ngày làm việc.",
-        "Petition {id}: {status}; due {due}; {late} working days overdue.",
+        "Petition {id}: {status}; due {due}; {late:plural:one=# working day;other=# working days} overdue.",
     ),
     "petition.register.total": (
         "Đến {as_of}: tiếp nhận {received} đơn, đã xử lý {processed} ({rate}); quá hạn {overdue}.",
-        "By {as_of}: {received} petitions received, {processed} processed ({rate}); {overdue} overdue.",
+        "By {as_of}: {received:plural:one=# petition;other=# petitions} received, {processed} processed "
+        "({rate}); {overdue} overdue.",
     ),
     "petition.party.resolver": (
         "Đối tượng do cấp ủy cùng cấp quản lý: {managed}; chủ thể giải quyết tố cáo: {body}.",

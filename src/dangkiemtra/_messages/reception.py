@@ -7,7 +7,7 @@ __all__ = ["MESSAGES", "TERMS"]
 MESSAGES: dict[str, tuple[str, str]] = {
     "reception.duty": (
         "{holder} cấp {level}: tiếp dân định kỳ ít nhất {n} ngày mỗi {per}.",
-        "{holder}, {level} level: periodic reception at least {n} day(s) a {per}.",
+        "{holder}, {level} level: periodic reception at least {n:plural:one=# day;other=# days} a {per}.",
     ),
     "reception.no_duty": (
         "{holder} cấp {level}: không có nghĩa vụ tiếp dân định kỳ vào ngày này (cấp không còn hoặc không áp dụng).",
@@ -23,11 +23,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reception.check.month": (
         "Tháng {month}: {held} ngày tiếp dân, cần ít nhất {needed}: {ok}.",
-        "Month {month}: {held} reception days, at least {needed} needed: {ok}.",
+        "Month {month}: {held:plural:one=# reception day;other=# reception days}, at least {needed} needed: "
+        "{ok}.",
     ),
     "reception.online_notice": (
         "Buổi tiếp công dân trực tuyến ngày {session} phải được thông báo trước ít nhất {n} ngày làm việc: chậm nhất {due}.",
-        "An online session on {session} must be announced at least {n} working days ahead: by {due}.",
+        "An online session on {session} must be announced at least "
+        "{n:plural:one=# working day;other=# working days} ahead: by {due}.",
     ),
 }
 

@@ -11,6 +11,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "supervision.counts": (
         "{unit}: {cadres} cán bộ, {visits} lượt giám sát.",
-        "{unit}: {cadres} cadres, {visits} supervisions.",
+        "{unit}: {cadres:plural:one=# cadre;other=# cadres}, "
+        "{visits:plural:one=# supervision;other=# supervisions}.",
     ),
 }

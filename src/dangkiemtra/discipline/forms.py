@@ -19,7 +19,7 @@ from datetime import date
 import attrs
 
 from dangkiemtra.discipline.cases import Form, Subject, SubjectKind
-from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.explain import Explanation, Step, Term, TermList
 from dangkiemtra.rulebook import Rulebook
 
 __all__ = [
@@ -65,7 +65,7 @@ def forms_open_to(
             "discipline.forms.open",
             subject=subject.id,
             kind=Term(subject.kind.value),
-            forms=", ".join(f.value for f in forms),
+            forms=TermList(tuple(Term(f.value) for f in forms)),
         )
     )
     return FormsAnswer(forms, Explanation(tuple(steps)))

@@ -18,7 +18,7 @@ from dangkiemtra.discipline.cases import DisciplineBook
 from dangkiemtra.discipline.procedure import effective_date
 from dangkiemtra.discipline.suspension import suspension_required, suspension_term
 from dangkiemtra.discipline.votes import tally
-from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.explain import Explanation, Step, Tally, Term
 from dangkiemtra.rulebook import Rulebook
 
 __all__ = ["DisciplineReport", "discipline_report"]
@@ -41,6 +41,20 @@ class DisciplineReport:
         """All decisions in effect, whatever the form."""
         return sum(self.disciplined.values())
 
+    @property
+    def decisions_explanation(self) -> Explanation:
+        """The steps about the decisions: one decision's effect and authority, then the total."""
+        codes = self.explanation.codes
+        end = codes.index("discipline.report.disciplined") + 1
+        return Explanation(self.explanation.steps[:end])
+
+    @property
+    def suspensions_explanation(self) -> Explanation:
+        """The steps about the suspensions: one suspension's grounds and term, then the total."""
+        codes = self.explanation.codes
+        end = codes.index("discipline.report.disciplined") + 1
+        return Explanation(self.explanation.steps[end:])
+
 
 def discipline_report(
     book: DisciplineBook, year: int, as_of: date, *, rulebook: Rulebook | None = None
@@ -50,7 +64,8 @@ def discipline_report(
     forms: Counter[str] = Counter()
     bad: list[str] = []
     suspended = mandatory = 0
-    sample: list[Step] = []
+    sample: list[Step] = []  # one decision's steps, shown with the decisions' total
+    sample_suspension: list[Step] = []  # one suspension's, shown with the suspensions' total
     for case in book.cases:
         d = case.decision
         if d is not None:
@@ -82,8 +97,8 @@ def discipline_report(
                 if not term.lawful:
                     bad.append(case.id)
                 if suspended == 1:
-                    sample.extend(why.steps)
-                    sample.extend(term.explanation.steps[-1:])
+                    sample_suspension.extend(why.steps)
+                    sample_suspension.extend(term.explanation.steps[-1:])
     steps = [
         *sample,
         Step.of(
@@ -91,8 +106,9 @@ def discipline_report(
             year=str(year),
             as_of=as_of,
             n=sum(forms.values()),
-            detail=", ".join(f"{n} {Term(f).render('vi')}" for f, n in sorted(forms.items())),
+            detail=Tally(tuple((n, Term(f)) for f, n in sorted(forms.items()))),
         ),
+        *sample_suspension,
         Step.of(
             "discipline.report.suspended",
             year=str(year),
