@@ -108,7 +108,7 @@ def test_progress_report_json() -> None:
         decimals=REFERENCE_DECIMALS,
     )
     out = rep.to_json()
-    assert [g["percent"] for g in out["groups"]] == ["57.58", "48.48", "58.6", "11.84"]
+    assert [g["percent"] for g in out["groups"]] == [57.58, 48.48, 58.6, 11.84]
 
 
 def test_committed_data_are_what_the_seeded_script_generates() -> None:

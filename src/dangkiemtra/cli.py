@@ -1,146 +1,335 @@
 """The ``dangkiemtra`` command (also ``python -m dangkiemtra``).
 
-Sub-commands: ``demo`` (the reference organisation's report), ``validate FILE``,
-``deadline`` and ``rules``. Output is Vietnamese by default (``--lang en`` for English);
-``--json`` prints machine-readable JSON. Exit status: 0 success, 1 invalid data,
-2 bad command line or a rule that does not apply.
+Sub-commands:
+
+``report ORG.json [--inspection F] [--discipline F] [--petitions F] --as-of D``
+    the inspection and supervision report on your own files (``--format text|json|md|csv``);
+``demo``
+    the same report on the embedded reference organisation;
+``validate FILE``
+    check a data file against its schema and the semantic rules;
+``deadline``
+    compute a due date from a duration or a rulebook key;
+``rules``
+    the rules in force on a date (``--key``, ``--source``, ``--rule-id`` filters), the unclear
+    points and their readings (``--readings``), what changed between two dates (``--diff A B``).
+
+A file argument may be ``-`` for standard input. Output is Vietnamese by default
+(``--lang en`` for English). The command never ends in a traceback: a closed pipe
+(``… | head``) ends quietly, a console that cannot show Vietnamese letters gets them
+without diacritics (JSON escapes them instead), and every failure is a message.
+
+Exit status
+-----------
+0 success (also when the reader of the output closed the pipe);
+1 invalid data (every problem is listed);
+2 bad command line: unknown option, bad date, unreadable file, a reading the rule does not offer,
+an ambiguous rule refused with ``--refuse-ambiguous``;
+3 no rule in force for the date asked (or none matching the filters);
+4 internal error (a bug: please report it); 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import re
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["main"]
+from dangkiemtra._console import count, iso_date, prepare_console, print_json
+
+__all__ = [
+    "EXIT_INTERNAL",
+    "EXIT_INVALID_DATA",
+    "EXIT_NO_RULE",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "main",
+]
+
+EXIT_OK = 0
+EXIT_INVALID_DATA = 1
+EXIT_USAGE = 2
+EXIT_NO_RULE = 3
+EXIT_INTERNAL = 4
 
 #: The date of seed 004's report, the default "as of" of the demo and of ``rules``.
 _REFERENCE_DAY = date(2023, 9, 25)
 
-_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+class _ExitError(Exception):
+    """Leave the command with ``code`` after printing ``message`` to standard error."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
 
 
-def _date(text: str) -> date:
-    """A command-line date: YYYY-MM-DD with ASCII digits, and a real day."""
-    if not _ISO.fullmatch(text):
-        raise argparse.ArgumentTypeError("cần ngày dạng YYYY-MM-DD / expected a date as YYYY-MM-DD")
+def _say(message: str, lang: str, /, **facts: Any) -> str:
+    from dangkiemtra._messages.cli import CLI
+    from dangkiemtra.explain import render_template
+
+    vi, en = CLI[message]
+    return render_template(vi if lang == "vi" else en, facts, lang)
+
+
+# ── arguments ──────────────────────────────────────────────────────────────────────────
+
+
+def _read(name: str, lang: str) -> bytes:
+    """The bytes of file ``name``, or of standard input for ``-``."""
+    if name == "-":
+        return sys.stdin.buffer.read()
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            "cần một ngày có thật / expected a real calendar date"
-        ) from None
+        return Path(name).read_bytes()
+    except OSError:
+        raise _ExitError(EXIT_USAGE, _say("unreadable", lang, file=name)) from None
 
 
-def _count(text: str) -> int:
-    if not re.fullmatch(r"[0-9]{1,5}", text):
-        raise argparse.ArgumentTypeError(
-            "cần một số nguyên từ 0 đến 99999 / expected a whole number 0-99999"
+def _problems_text(problems: Sequence[Any], lang: str, file: str | None = None) -> str:
+    lines = [(f"{file}: " if file else "") + _say("invalid", lang, n=len(problems))]
+    for p in problems:
+        expected = p.expected_vi if lang == "vi" else p.expected_en
+        lines.append(
+            _say("problem", lang, pointer=p.pointer or "/", expected=expected, code=p.code)
         )
-    return int(text)
+    return "\n".join(lines)
 
 
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+# ── sub-commands ───────────────────────────────────────────────────────────────────────
+
+
+def _emit_report(report: Any, args: argparse.Namespace) -> int:
+    from dangkiemtra._report_render import render
+
+    fmt = "json" if getattr(args, "json", False) else args.format
+    if fmt == "json":
+        print_json(report.to_json())
+    else:
+        sys.stdout.write(render(report, fmt, args.lang).rstrip("\n") + "\n")
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from dangkiemtra._report import build_report
+    from dangkiemtra.errors import DataError
+    from dangkiemtra.io import load_discipline, load_inspection, load_organization, load_petitions
+
+    texts = {"organization": _read(args.organization, args.lang)}
+    for name in ("inspection", "discipline", "petitions"):
+        if getattr(args, name) is not None:
+            texts[name] = _read(getattr(args, name), args.lang)
+    try:
+        org = load_organization(texts["organization"])
+    except DataError as err:
+        text = _problems_text(err.problems, args.lang, args.organization)
+        raise _ExitError(EXIT_INVALID_DATA, text) from None
+    books: dict[str, Any] = {}
+    failures = []
+    loaders: dict[str, Callable[[bytes], Any]] = {
+        "inspection": lambda b: load_inspection(b, organization=org),
+        "discipline": lambda b: load_discipline(b, organization=org),
+        "petitions": load_petitions,
+    }
+    for name, load in loaders.items():
+        if name in texts:
+            try:
+                books[name] = load(texts[name])
+            except DataError as err:
+                failures.append(_problems_text(err.problems, args.lang, getattr(args, name)))
+    if failures:
+        raise _ExitError(EXIT_INVALID_DATA, "\n".join(failures))
+    report = build_report(org, args.as_of, **books)
+    return _emit_report(report, args)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from dangkiemtra._demo import build_demo, render_demo
+    from dangkiemtra._demo import build_demo
 
-    demo = build_demo(args.as_of)
-    if args.json:
-        _print_json(demo.to_json())
-    else:
-        print(render_demo(demo, args.lang))
-    return 0
+    return _emit_report(build_demo(args.as_of), args)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from dangkiemtra.errors import DataError
     from dangkiemtra.io import document_problems
 
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError:
-        print(f"Không đọc được tệp / Cannot read the file: {args.file}", file=sys.stderr)
-        return 2
-    problems = document_problems(data)
+    problems = document_problems(_read(args.file, args.lang))
     if args.json:
-        _print_json({"valid": not problems, "problems": [p.to_json() for p in problems]})
+        print_json({"valid": not problems, "problems": [p.to_json() for p in problems]})
     elif problems:
-        print(str(DataError(problems)))
+        print(_problems_text(problems, args.lang))
     else:
-        print("Hợp lệ / Valid")
-    return 1 if problems else 0
+        print(_say("valid", args.lang))
+    return EXIT_INVALID_DATA if problems else EXIT_OK
+
+
+def _check_reading(key: str, reading: str, day: date, lang: str) -> None:
+    """Refuse a ``--reading`` the rule does not offer, listing the readings it does."""
+    from dangkiemtra.rulebook import Rulebook
+
+    book = Rulebook.default()
+    option = book.at(day).get(key).option
+    if option is None:
+        raise _ExitError(EXIT_USAGE, _say("no_option", lang, key=key))
+    names = book.option(option).names
+    if reading not in names:
+        raise _ExitError(
+            EXIT_USAGE,
+            _say("bad_reading", lang, key=option, reading=reading, readings=", ".join(names)),
+        )
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:
-    from dangkiemtra.errors import AmbiguityError, RuleError
     from dangkiemtra.periods import Duration, Unit, deadline, deadline_for_rule
 
-    try:
-        if args.rule:
-            d = deadline_for_rule(
-                args.rule,
-                args.start,
-                as_of=args.as_of,
-                reading=args.reading,
-                refuse_ambiguous=args.refuse_ambiguous,
-            )
-        else:
-            unit, amount = next(
-                (u, getattr(args, u.value)) for u in Unit if getattr(args, u.value) is not None
-            )
-            d = deadline(args.start, Duration(amount, unit), as_of=args.as_of)
-    except (RuleError, AmbiguityError) as err:
-        print(str(err), file=sys.stderr)
-        return 2
+    if args.rule:
+        if args.reading is not None:
+            _check_reading(args.rule, args.reading, args.as_of or args.start, args.lang)
+        d = deadline_for_rule(
+            args.rule,
+            args.start,
+            as_of=args.as_of,
+            reading=args.reading,
+            refuse_ambiguous=args.refuse_ambiguous,
+        )
+    else:
+        if args.reading is not None:
+            raise _ExitError(EXIT_USAGE, "--reading: --rule KEY / --reading needs --rule KEY")
+        unit, amount = next(
+            (u, getattr(args, u.value)) for u in Unit if getattr(args, u.value) is not None
+        )
+        d = deadline(args.start, Duration(amount, unit), as_of=args.as_of)
     if args.json:
         out = d.to_json()
         out["explanation_text"] = d.explanation.render(args.lang)
-        _print_json(out)
+        print_json(out)
     else:
-        label = "Hạn cuối" if args.lang == "vi" else "Due"
-        print(f"{label}: {d.due.isoformat()}")
+        print(_say("due", args.lang, due=d.due.isoformat()))
         print(d.explanation.render(args.lang))
-    return 0
+    return EXIT_OK
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
-    from dangkiemtra.rulebook import Rulebook, describe_units
+    from dangkiemtra import _rules
+    from dangkiemtra.rulebook import Rulebook
 
-    snap = Rulebook.default().at(args.as_of)
-    values = snap.in_force()
-    if args.json:
-        _print_json(
-            {
-                "as_of": args.as_of.isoformat(),
-                "parameters": describe_units(values),
-                "sources_in_force": [s.id for s in snap.sources_in_force()],
-            }
-        )
-        return 0
-    for v in values:
-        desc = v.description_vi if args.lang == "vi" else v.description_en
-        if isinstance(v.value, tuple) and v.value and isinstance(v.value[0], int):
-            value: object = f"{v.value[0]}–{v.value[1]}"
-        elif isinstance(v.value, tuple):
-            value = ", ".join(str(x) for x in v.value) or "—"
-        else:
-            value = v.value
-        flags = "" if not v.flags else "  [" + ", ".join(f.code for f in v.flags) + "]"
-        print(f"{v.key} = {value} ({v.unit}){flags}")
-        print(f"    {desc}")
-        print(
-            f"    {v.citation.render(args.lang)}, {v.valid_from.isoformat()} → "
-            f"{v.valid_until.isoformat() if v.valid_until else '…'}"
-        )
-    return 0
+    book = Rulebook.default()
+    if args.diff:
+        return _rules.print_diff(book, args.diff[0], args.diff[1], args.lang, args.json, print_json)
+    if args.readings:
+        return _rules.print_readings(book, args.key or "", args.lang, args.json, print_json)
+    values = book.at(args.as_of).in_force()
+    if not values:
+        first = min(e.valid_from for p in book.parameters.values() for e in p.history)
+        raise _ExitError(EXIT_NO_RULE, _say("no_rules", args.lang, day=args.as_of, first=first))
+    values = _rules.select(values, key=args.key, source=args.source, rule_id=args.rule_id)
+    if not values:
+        raise _ExitError(EXIT_NO_RULE, _say("no_match", args.lang, day=args.as_of))
+    return _rules.print_values(book, values, args.as_of, args.lang, args.json, print_json)
+
+
+# ── the parser, one function per sub-command ───────────────────────────────────────────
+
+
+def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
+    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language")
+    if json_flag:
+        p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+
+
+def _add_report(sub: Any) -> None:
+    p = sub.add_parser("report", help="báo cáo trên dữ liệu của bạn / the report on your files")
+    p.add_argument("organization", metavar="ORG.json", help="tổ chức đảng (hoặc -) / organisation")
+    p.add_argument("--inspection", metavar="FILE", help="chương trình, hoạt động KTGS")
+    p.add_argument("--discipline", metavar="FILE", help="hồ sơ kỷ luật / discipline records")
+    p.add_argument("--petitions", metavar="FILE", help="đơn thư / letters")
+    p.add_argument("--as-of", type=iso_date, required=True, help="YYYY-MM-DD")
+    p.add_argument("--format", choices=("text", "json", "md", "csv"), default="text")
+    _common(p, json_flag=False)
+    p.set_defaults(func=_cmd_report)
+
+
+def _add_demo(sub: Any) -> None:
+    p = sub.add_parser("demo", help="báo cáo mẫu của tổ chức đảng mẫu / the reference report")
+    p.add_argument("--as-of", type=iso_date, default=_REFERENCE_DAY, help="YYYY-MM-DD (2023-09-25)")
+    p.add_argument("--format", choices=("text", "json", "md", "csv"), default="text")
+    _common(p)
+    p.set_defaults(func=_cmd_demo)
+
+
+def _add_validate(sub: Any) -> None:
+    p = sub.add_parser("validate", help="kiểm tra một tệp dữ liệu / validate a data file")
+    p.add_argument("file", help="tệp JSON, hoặc - cho đầu vào chuẩn / a JSON file, or - for stdin")
+    _common(p)
+    p.set_defaults(func=_cmd_validate)
+
+
+def _add_deadline(sub: Any) -> None:
+    p = sub.add_parser("deadline", help="tính hạn / compute a deadline")
+    p.add_argument("--start", type=iso_date, required=True, help="ngày xảy ra sự kiện / event day")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--days", type=count)
+    group.add_argument("--working-days", dest="working_days", type=count)
+    group.add_argument("--months", type=count)
+    group.add_argument("--years", type=count)
+    group.add_argument("--rule", help="khóa quy định / rulebook key")
+    p.add_argument(
+        "--as-of", type=iso_date, default=None, help="quy định áp dụng tại ngày / rules as of"
+    )
+    p.add_argument("--reading", help="cách hiểu cho điểm chưa rõ / reading of an ambiguous point")
+    p.add_argument(
+        "--refuse-ambiguous",
+        action="store_true",
+        help="báo lỗi thay vì dùng cách hiểu mặc định / refuse instead of using the default",
+    )
+    _common(p)
+    p.set_defaults(func=_cmd_deadline)
+
+
+def _add_rules(sub: Any) -> None:
+    p = sub.add_parser("rules", help="quy định đang có hiệu lực / rules in force")
+    p.add_argument("--as-of", type=iso_date, default=_REFERENCE_DAY, help="YYYY-MM-DD")
+    p.add_argument("--key", metavar="PREFIX", help="khóa bắt đầu bằng / keys starting with")
+    p.add_argument("--source", metavar="ID", help="văn bản / document id (qd-21-2026)")
+    p.add_argument("--rule-id", metavar="ID", help="mã quy tắc / catalogue rule ID (ORG-05)")
+    p.add_argument(
+        "--readings",
+        action="store_true",
+        help="các điểm chưa rõ và cách hiểu / unclear points and their readings",
+    )
+    p.add_argument(
+        "--diff",
+        nargs=2,
+        type=iso_date,
+        metavar=("A", "B"),
+        help="thay đổi từ ngày A đến ngày B / what changed from A to B",
+    )
+    _common(p)
+    p.set_defaults(func=_cmd_rules)
+
+
+#: One function per sub-command, each ``(subparsers) -> None`` adding its parser with
+#: ``set_defaults(func=command)`` where ``command(args) -> int`` returns the exit status.
+#: A new sub-command is one more entry (e.g. ``roster``'s ``add_roster_parser``).
+SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (
+    _add_report,
+    _add_demo,
+    _add_validate,
+    _add_deadline,
+    _add_rules,
+)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dangkiemtra")
+    except PackageNotFoundError:  # pragma: no cover - running from an uninstalled checkout
+        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -148,55 +337,62 @@ def _parser() -> argparse.ArgumentParser:
         prog="dangkiemtra",
         description="Công tác kiểm tra, giám sát, kỷ luật đảng: quy định có ngày hiệu lực và căn cứ / "
         "Party inspection, supervision and discipline rules, dated and cited.",
+        epilog="Mã thoát / exit status: 0 ok, 1 invalid data, 2 usage, 3 no rule in force, "
+        "4 internal error.",
     )
+    parser.add_argument("--version", action="version", version=f"dangkiemtra {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
-
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language")
-        p.add_argument("--json", action="store_true", help="in JSON / print JSON")
-
-    demo = sub.add_parser("demo", help="báo cáo mẫu của tổ chức đảng mẫu / the reference report")
-    demo.add_argument("--as-of", type=_date, default=_REFERENCE_DAY, help="YYYY-MM-DD (2023-09-25)")
-    common(demo)
-    demo.set_defaults(func=_cmd_demo)
-
-    val = sub.add_parser("validate", help="kiểm tra một tệp dữ liệu / validate a data file")
-    val.add_argument("file")
-    common(val)
-    val.set_defaults(func=_cmd_validate)
-
-    dl = sub.add_parser("deadline", help="tính hạn / compute a deadline")
-    dl.add_argument("--start", type=_date, required=True, help="ngày xảy ra sự kiện / event day")
-    group = dl.add_mutually_exclusive_group(required=True)
-    group.add_argument("--days", type=_count)
-    group.add_argument("--working-days", dest="working_days", type=_count)
-    group.add_argument("--months", type=_count)
-    group.add_argument("--years", type=_count)
-    group.add_argument("--rule", help="khóa quy định / rulebook key")
-    dl.add_argument(
-        "--as-of", type=_date, default=None, help="quy định áp dụng tại ngày / rules as of"
-    )
-    dl.add_argument("--reading", help="cách hiểu cho điểm chưa rõ / reading of an ambiguous point")
-    dl.add_argument(
-        "--refuse-ambiguous",
-        action="store_true",
-        help="báo lỗi thay vì dùng cách hiểu mặc định / refuse instead of using the default",
-    )
-    common(dl)
-    dl.set_defaults(func=_cmd_deadline)
-
-    rules = sub.add_parser("rules", help="quy định đang có hiệu lực / rules in force")
-    rules.add_argument("--as-of", type=_date, default=_REFERENCE_DAY, help="YYYY-MM-DD")
-    common(rules)
-    rules.set_defaults(func=_cmd_rules)
+    for add in SUBCOMMANDS:
+        add(sub)
     return parser
 
 
+def _run(args: argparse.Namespace) -> int:
+    from dangkiemtra.errors import AmbiguityError, DataError, RuleError
+
+    lang = getattr(args, "lang", "vi")
+    try:
+        result: int = args.func(args)
+        return result
+    except _ExitError as err:
+        print(err.message, file=sys.stderr)
+        return err.code
+    except DataError as err:
+        print(_problems_text(err.problems, lang), file=sys.stderr)
+        return EXIT_INVALID_DATA
+    except RuleError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_NO_RULE
+    except AmbiguityError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_USAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
-    result: int = args.func(args)
-    return result
+    """Run the command line; returns the exit status (see the module docstring)."""
+    prepare_console()
+    try:
+        args = _parser().parse_args(argv)
+        code = _run(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # the reader went away (``… | head``): stop writing, and say nothing
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(_say("interrupted", "vi") + " / " + _say("interrupted", "en"), file=sys.stderr)
+        return 130
+    except Exception as err:  # no traceback ever; the kind of error only, never its values
+        lang = "vi"
+        print(
+            _say("internal", lang, kind=type(err).__name__)
+            + " / "
+            + _say("internal", "en", kind=type(err).__name__),
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from dangkiemtra._format import percent  # re-exported: inspection.percent stays importable
+from dangkiemtra._json import answer, number
 from dangkiemtra.explain import Explanation, Percent, Step, Term, Text
 from dangkiemtra.organization import BodyKind, Organization, OrgKind
 from dangkiemtra.rulebook import Rulebook
@@ -157,17 +158,18 @@ class Fulfilment:
     explanation: Explanation
 
     def to_json(self) -> dict[str, Any]:
-        """The fulfilment as JSON."""
-        return {
-            "programme": self.programme,
-            "kind": self.kind.value,
-            "planned_organizations": self.planned_organizations,
-            "planned_members": self.planned_members,
-            "done_organizations": self.done_organizations,
-            "done_members": self.done_members,
-            "percent": str(self.percent),
-            "explanation": self.explanation.to_json(),
-        }
+        """The fulfilment as JSON (``fulfilment.schema.json``)."""
+        return answer(
+            "fulfilment",
+            programme=self.programme,
+            kind=self.kind.value,
+            planned_organizations=self.planned_organizations,
+            planned_members=self.planned_members,
+            done_organizations=self.done_organizations,
+            done_members=self.done_members,
+            percent=number(self.percent),
+            explanation=self.explanation.to_json(),
+        )
 
 
 def _done_rule(as_of: date) -> Step:
@@ -316,14 +318,15 @@ class GroupIndicator:
         return vi if lang == "vi" else en
 
     def to_json(self) -> dict[str, Any]:
-        """The indicator as JSON."""
-        return {
-            "group": self.group.value,
-            "done": self.done,
-            "planned": self.planned,
-            "percent": str(self.percent),
-            "explanation": self.explanation.to_json(),
-        }
+        """The indicator as JSON (``group-indicator.schema.json``)."""
+        return answer(
+            "group-indicator",
+            group=self.group.value,
+            done=self.done,
+            planned=self.planned,
+            percent=number(self.percent),
+            explanation=self.explanation.to_json(),
+        )
 
 
 def group_indicator(
@@ -371,6 +374,17 @@ class ActivityTotals:
     members: int
     explanation: Explanation
 
+    def to_json(self) -> dict[str, Any]:
+        """The totals as JSON (``activity-totals.schema.json``)."""
+        return answer(
+            "activity-totals",
+            kind=self.kind.value,
+            activities=self.activities,
+            organizations=self.organizations,
+            members=self.members,
+            explanation=self.explanation.to_json(),
+        )
+
 
 def activity_totals(book: InspectionBook, kind: ActivityKind, as_of: date) -> ActivityTotals:
     """Totals of ``kind`` done by ``as_of`` (e.g. inspections on signs of violation: "05 tổ chức, 14 đảng viên")."""
@@ -400,6 +414,17 @@ class ReportingPeriod:
     start: date
     end: date
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The period as JSON (``reporting-period.schema.json``)."""
+        return answer(
+            "reporting-period",
+            kind=self.kind,
+            year=self.year,
+            start=self.start.isoformat(),
+            end=self.end.isoformat(),
+            explanation=self.explanation.to_json(),
+        )
 
 
 _PERIOD_END_MONTH = {"q1": 3, "6_months": 6, "9_months": 9, "year": 12}
@@ -469,11 +494,12 @@ class ProgressReport:
     groups: tuple[GroupIndicator, ...]
 
     def to_json(self) -> dict[str, Any]:
-        """The report as JSON."""
-        return {
-            "organization": self.organization,
-            "as_of": self.as_of.isoformat(),
-            "programmes": [
+        """The report as JSON (``progress-report.schema.json``)."""
+        return answer(
+            "progress-report",
+            organization=self.organization,
+            as_of=self.as_of.isoformat(),
+            programmes=[
                 {
                     "id": p.id,
                     "title": p.title,
@@ -482,8 +508,8 @@ class ProgressReport:
                 }
                 for p, fs in self.programmes
             ],
-            "groups": [g.to_json() for g in self.groups],
-        }
+            groups=[g.to_json() for g in self.groups],
+        )
 
 
 def progress_report(

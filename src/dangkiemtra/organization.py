@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dangkiemtra._json import answer
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term
@@ -254,15 +255,16 @@ class Counts:
     explanation: Explanation
 
     def to_json(self) -> dict[str, Any]:
-        """The counts as JSON."""
-        return {
-            "as_of": self.as_of.isoformat(),
-            "members": self.members,
-            "official": self.official,
-            "probationary": self.probationary,
-            "organizations": dict(self.organizations),
-            "explanation": self.explanation.to_json(),
-        }
+        """The counts as JSON (``counts.schema.json``)."""
+        return answer(
+            "counts",
+            as_of=self.as_of.isoformat(),
+            members=self.members,
+            official=self.official,
+            probationary=self.probationary,
+            organizations=dict(self.organizations),
+            explanation=self.explanation.to_json(),
+        )
 
 
 def counts(org: Organization, as_of: date) -> Counts:
@@ -334,10 +336,10 @@ class Statistics:
     party_age_bands: dict[str, int]
 
     def to_json(self) -> dict[str, Any]:
-        """The statistics as JSON."""
+        """The statistics as JSON (``statistics.schema.json``)."""
         out = attrs.asdict(self)
         out["start"], out["end"] = self.start.isoformat(), self.end.isoformat()
-        return out
+        return answer("statistics", **out)
 
 
 def _band(value: int, bands: Sequence[tuple[str, int, int]]) -> str | None:
@@ -415,6 +417,17 @@ class CheckResult:
     explanation: Explanation
     checked: bool = True
 
+    def to_json(self) -> dict[str, Any]:
+        """The check as JSON (``check-result.schema.json``)."""
+        return answer(
+            "check-result",
+            rule_id=self.rule_id,
+            subject=self.subject,
+            ok=self.ok,
+            checked=self.checked,
+            explanation=self.explanation.to_json(),
+        )
+
 
 @attrs.frozen
 class StructureReport:
@@ -451,6 +464,20 @@ class StructureReport:
                 continue
             out.setdefault(r.rule_id, [0, 0])[0 if r.ok else 1] += 1
         return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+    def to_json(self, *, all_results: bool = False) -> dict[str, Any]:
+        """The report as JSON (``structure-report.schema.json``): the checks made and not made,
+        passed and failed by rule, every failed check in full (every check with ``all_results``)."""
+        shown = self.results if all_results else self.problems
+        return answer(
+            "structure-report",
+            as_of=self.as_of.isoformat(),
+            checks=len(self.results) - len(self.unchecked),
+            not_checked=len(self.unchecked),
+            by_rule={k: {"passed": p, "failed": f} for k, (p, f) in self.by_rule().items()},
+            results=[r.to_json() for r in shown],
+            flags=[f.to_json() for f in self.flags],
+        )
 
 
 def probation_end(admission: date, *, rulebook: Rulebook | None = None) -> tuple[date, Explanation]:

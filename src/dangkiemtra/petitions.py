@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from dangkiemtra._format import percent
+from dangkiemtra._json import answer, number
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Percent, Step, Term
@@ -444,6 +445,17 @@ class RegisterRow:
     overdue_working_days: int
     explanation: Explanation
 
+    def to_json(self) -> dict[str, Any]:
+        """The row as JSON (``register-row.schema.json``)."""
+        return answer(
+            "register-row",
+            id=self.id,
+            status=self.status,
+            due=self.due.isoformat() if self.due else None,
+            overdue_working_days=self.overdue_working_days,
+            explanation=self.explanation.to_json(),
+        )
+
 
 @attrs.frozen
 class RegisterReport:
@@ -458,24 +470,17 @@ class RegisterReport:
     explanation: Explanation
 
     def to_json(self) -> dict[str, Any]:
-        """The register as JSON; no sender data is ever included."""
-        return {
-            "as_of": self.as_of.isoformat(),
-            "received": self.received,
-            "processed": self.processed,
-            "rate": str(self.rate),
-            "counts": dict(self.counts),
-            "rows": [
-                {
-                    "id": r.id,
-                    "status": r.status,
-                    "due": r.due.isoformat() if r.due else None,
-                    "overdue_working_days": r.overdue_working_days,
-                    "explanation": r.explanation.to_json(),
-                }
-                for r in self.rows
-            ],
-        }
+        """The register as JSON (``register-report.schema.json``); no sender data is ever included."""
+        return answer(
+            "register-report",
+            as_of=self.as_of.isoformat(),
+            received=self.received,
+            processed=self.processed,
+            rate=number(self.rate),
+            counts=dict(self.counts),
+            rows=[r.to_json() for r in self.rows],
+            explanation=self.explanation.to_json(),
+        )
 
 
 def due_date(petition: Petition, *, rulebook: Rulebook | None = None) -> Deadline | None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import answer
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import DisciplineBook
 from dangkiemtra.discipline.procedure import effective_date
@@ -54,6 +56,20 @@ class DisciplineReport:
         codes = self.explanation.codes
         end = codes.index("discipline.report.disciplined") + 1
         return Explanation(self.explanation.steps[end:])
+
+    def to_json(self) -> dict[str, Any]:
+        """The figures as JSON (``discipline-report.schema.json``)."""
+        return answer(
+            "discipline-report",
+            year=self.year,
+            as_of=self.as_of.isoformat(),
+            disciplined=dict(self.disciplined),
+            disciplined_total=self.disciplined_total,
+            suspended=self.suspended,
+            mandatory_suspensions=self.mandatory,
+            inconsistent_cases=list(self.inconsistent),
+            explanation=self.explanation.to_json(),
+        )
 
 
 def discipline_report(

@@ -1,0 +1,133 @@
+"""What ``dangkiemtra rules`` prints: values in force, unclear points and their readings, changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from dangkiemtra.rulebook import Rulebook, RuleValue, describe_units
+
+__all__ = ["print_diff", "print_readings", "print_values", "select"]
+
+JsonPrinter = Callable[[Any], None]
+
+
+def select(
+    values: Sequence[RuleValue],
+    *,
+    key: str | None = None,
+    source: str | None = None,
+    rule_id: str | None = None,
+) -> tuple[RuleValue, ...]:
+    """The values whose key starts with ``key``, cited from ``source``, for catalogue ``rule_id``."""
+    return tuple(
+        v
+        for v in values
+        if (key is None or v.key.startswith(key))
+        and (source is None or v.citation.source == source)
+        and (rule_id is None or v.citation.rule_id.upper() == rule_id.upper())
+    )
+
+
+def _shown(v: RuleValue) -> str:
+    if isinstance(v.value, tuple) and v.value and isinstance(v.value[0], int):
+        return f"{v.value[0]}–{v.value[1]}"
+    if isinstance(v.value, tuple):
+        return ", ".join(str(x) for x in v.value) or "—"
+    return str(v.value)
+
+
+def print_values(
+    book: Rulebook,
+    values: Sequence[RuleValue],
+    day: date,
+    lang: str,
+    as_json: bool,
+    print_json: JsonPrinter,
+) -> int:
+    """The values in force on ``day``, each with its description, citation and dates."""
+    if as_json:
+        print_json(
+            {
+                "as_of": day.isoformat(),
+                "parameters": describe_units(values),
+                "sources_in_force": [s.id for s in book.at(day).sources_in_force()],
+            }
+        )
+        return 0
+    for v in values:
+        desc = v.description_vi if lang == "vi" else v.description_en
+        flags = "" if not v.flags else "  [" + ", ".join(f.code for f in v.flags) + "]"
+        print(f"{v.key} = {_shown(v)} ({v.unit}){flags}")
+        print(f"    {desc}")
+        until = v.valid_until.isoformat() if v.valid_until else "…"
+        print(f"    {v.citation.render(lang)}, {v.valid_from.isoformat()} → {until}")
+    return 0
+
+
+def print_readings(
+    book: Rulebook, prefix: str, lang: str, as_json: bool, print_json: JsonPrinter
+) -> int:
+    """Every unclear point (option) with its readings, the default first."""
+    options = [o for k, o in sorted(book.options.items()) if k.startswith(prefix)]
+    if as_json:
+        print_json(
+            [
+                {
+                    "key": o.key,
+                    "description_vi": o.description_vi,
+                    "description_en": o.description_en,
+                    "default": o.default,
+                    "readings": [
+                        {
+                            "name": r.name,
+                            "description_vi": r.description_vi,
+                            "description_en": r.description_en,
+                        }
+                        for r in o.readings
+                    ],
+                    "citation": o.citation.to_json(),
+                    "confidence": o.confidence.value,
+                }
+                for o in options
+            ]
+        )
+        return 0
+    default_label = "mặc định" if lang == "vi" else "default"
+    for o in options:
+        print(f"{o.key}: {o.description_vi if lang == 'vi' else o.description_en}")
+        for name in o.names:
+            r = o.reading(name)
+            mark = f" ({default_label})" if name == o.default else ""
+            print(f"    - {name}{mark}: {r.description_vi if lang == 'vi' else r.description_en}")
+        print(f"    {o.citation.render(lang)}")
+    return 0 if options else 3
+
+
+def print_diff(
+    book: Rulebook, before: date, after: date, lang: str, as_json: bool, print_json: JsonPrinter
+) -> int:
+    """What changed between two dates (see :mod:`dangkiemtra._rules_diff`)."""
+    from dangkiemtra._rules_diff import diff_summary
+
+    summary = diff_summary(book, before, after)
+    if as_json:
+        print_json(summary)
+        return 0
+    vi = lang == "vi"
+    print(("Từ {a} đến {b}" if vi else "From {a} to {b}").format(a=before, b=after))
+    for label, ids in (
+        ("Văn bản có hiệu lực" if vi else "Documents entering force", summary["documents_entered"]),
+        ("Văn bản hết hiệu lực" if vi else "Documents leaving force", summary["documents_left"]),
+    ):
+        print(f"  {label}: {', '.join(ids) or '—'}")
+    for c in summary["values"]:
+        old = "—" if c["before"] is None else str(c["before"]["value"])
+        new = "—" if c["after"] is None else str(c["after"]["value"])
+        print(f"  {c['key']}: {old} → {new}")
+        for side in ("before", "after"):
+            if c[side] is not None:
+                cit = c[side]["citation"]
+                print(f"      {side}: {cit['source']} [{cit['rule_id']}]")
+    return 0
