@@ -26,7 +26,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from typing import Any
 
@@ -189,6 +189,53 @@ class DataError(DangKiemTraError, ValueError):
             "problems": [p.to_json() for p in self.problems if not isinstance(p, OmittedProblems)],
             "omitted": self.omitted,
         }
+
+
+def known(table: Collection[Any], what_vi: str, what_en: str) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: the value is a key of ``table``, else a short :class:`DataError`.
+
+    Unlike ``attrs.validators.in_`` it never prints the table (tens of thousands of
+    characters) nor the value.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Tag:
+    ...     code: str = attrs.field(validator=known({"a", "b"}, "một mã", "a code"))
+    >>> Tag("zz")
+    Traceback (most recent call last):
+    ...
+    dangkiemtra.errors.DataError: Dữ liệu không hợp lệ (1 lỗi) / Invalid data (1 problem):
+    - /code: cần một mã / expected a code [code.unknown]
+    """
+
+    def check(_instance: Any, attribute: Any, value: Any) -> None:
+        try:
+            ok = value in table
+        except TypeError:  # an unhashable value
+            ok = False
+        if not ok:
+            raise DataError([Problem(f"/{attribute.name}", "code.unknown", what_vi, what_en)])
+
+    return check
+
+
+def at_least(bound: int) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: a whole number of at least ``bound``, else a short :class:`DataError`."""
+
+    def check(_instance: Any, attribute: Any, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < bound:
+            raise DataError(
+                [
+                    Problem(
+                        f"/{attribute.name}",
+                        "number.range",
+                        f"một số nguyên không nhỏ hơn {bound}",
+                        f"a whole number of at least {bound}",
+                    )
+                ]
+            )
+
+    return check
 
 
 class RuleError(DangKiemTraError, LookupError):
