@@ -52,6 +52,9 @@ __all__ = [
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2045
+#: The widest calendar that can be built: the ``holidays`` package's lunar tables cover it.
+MIN_YEAR = 1901
+MAX_YEAR = 2099
 
 
 @attrs.frozen
@@ -107,6 +110,16 @@ class WorkingCalendar:
     _count: int = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if not (
+            isinstance(self.first_year, int)
+            and isinstance(self.last_year, int)
+            and MIN_YEAR <= self.first_year <= self.last_year <= MAX_YEAR
+        ):
+            raise RuleError(
+                f"Lịch làm việc chỉ dựng được cho các năm {MIN_YEAR}–{MAX_YEAR} / "
+                f"A working calendar can be built for {MIN_YEAR}–{MAX_YEAR} only",
+                key="calendar",
+            )
         cited: dict[date, CalendarDay] = {}
         for cal in self.rulebook.calendar_years.values():
             for entry in (*cal.days_off, *cal.workdays):

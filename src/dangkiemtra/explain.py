@@ -31,6 +31,7 @@ import attrs
 
 from dangkiemtra import _format
 from dangkiemtra._messages import FLAGS, MESSAGES, PLURALS, TERMS
+from dangkiemtra.errors import known
 
 if TYPE_CHECKING:
     from dangkiemtra.rulebook._model import Citation
@@ -56,7 +57,9 @@ LANGS = ("vi", "en")
 class Term:
     """An official term, given by code and rendered in the reader's language (``chi_bo`` → chi bộ)."""
 
-    code: str = attrs.field(validator=attrs.validators.in_(TERMS))
+    code: str = attrs.field(
+        validator=known(TERMS, "một thuật ngữ có trong danh mục", "a term of the catalogue")
+    )
 
     def render(self, lang: str = "vi") -> str:
         """The term in ``lang``."""
@@ -199,7 +202,9 @@ class Flag:
     or the caller's choice), ``exception`` (a documented deviation).
     """
 
-    code: str = attrs.field(validator=attrs.validators.in_(FLAGS))
+    code: str = attrs.field(
+        validator=known(FLAGS, "một mã lưu ý có trong danh mục", "a flag code of the catalogue")
+    )
     subject: str
     detail: str = ""
 
@@ -221,7 +226,11 @@ def _facts(items: Mapping[str, FactValue]) -> tuple[tuple[str, FactValue], ...]:
 class Step:
     """One step of reasoning: a message code, its facts, its citations and flags."""
 
-    code: str = attrs.field(validator=attrs.validators.in_(MESSAGES))
+    code: str = attrs.field(
+        validator=known(
+            MESSAGES, "một mã thông điệp có trong danh mục", "a message code of the catalogue"
+        )
+    )
     facts: tuple[tuple[str, FactValue], ...] = ()
     citations: tuple[Citation, ...] = ()
     flags: tuple[Flag, ...] = ()

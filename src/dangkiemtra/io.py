@@ -14,20 +14,25 @@ whole number is expected, ``NaN`` or a key given twice are all errors.
 Traceback (most recent call last):
 ...
 dangkiemtra.errors.DataError: Dữ liệu không hợp lệ (1 lỗi) / Invalid data (1 problem):
-- /organization/bodies/0/elected_on: cần một ngày có thật trong lịch / expected a real calendar date [date.invalid]
+- /organization/bodies/0/elected_on (x › bodies[0] › elected_on): cần một ngày có thật trong lịch / expected a real calendar date [date.invalid]
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, ParamSpec
 
-from dangkiemtra._schemas import pointer, validate
+import attrs
+
+from dangkiemtra._schemas import at_position, safe_pointer, validate
 from dangkiemtra.discipline import cases as dc
-from dangkiemtra.errors import DataError, Problem
+from dangkiemtra.errors import DataError, OmittedProblems, Problem, listed
 from dangkiemtra.inspection import Activity, InspectionBook, Programme, Target
 from dangkiemtra.organization import (
     Body,
@@ -65,7 +70,8 @@ FORMATS = {
     "dangkiemtra.reception/1": "reception-record",
 }
 _KINDS = frozenset(k.value for k in OrgKind)
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # always fullmatch: no trailing newline
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")  # common.schema.json#/$defs/id, fullmatch
 
 _ALLOWED_CHILDREN = {
     OrgKind.SUPERIOR: {OrgKind.BASE_COMMITTEE, OrgKind.BASE_CELL},
@@ -82,55 +88,90 @@ def _p(ptr: str, code: str, vi: str, en: str) -> Problem:
 
 # ── strict JSON ─────────────────────────────────────────────────────────────────────────
 
+#: Containers nested deeper than this are refused before any validation (ours need about 12).
+MAX_DEPTH = 64
+#: Digits in a JSON integer beyond which it is refused rather than converted.
+MAX_DIGITS = 100
+
 
 class _Object(dict[str, Any]):
-    """A JSON object that remembers keys given twice."""
+    """A JSON object that remembers the positions of keys given twice."""
 
-    duplicates: tuple[str, ...] = ()
+    duplicates: tuple[tuple[str, int], ...] = ()
 
 
-class _Float:
-    """A JSON number with a fraction or exponent: no field of ours takes one, so it never validates."""
+class _NotJson:
+    """A value no schema of ours accepts: a fraction, an over-long number, a non-JSON Python value.
+
+    A number with a fraction or exponent is kept as this opaque value, so ``3.0`` is never
+    coerced to ``3``; so are a ``float`` or ``Decimal`` in a parsed Python document.
+    """
 
     __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<not JSON>"
+
+
+_NOT_JSON = _NotJson()
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_constant(_: str) -> Any:
     raise ValueError("NaN and Infinity are not JSON")
 
 
-def _too_deep() -> DataError:
-    return DataError(
-        [
-            _p(
-                "",
-                "json.too_deep",
-                "dữ liệu lồng nhau ít tầng hơn (vài trăm tầng là tối đa)",
-                "less deeply nested data (a few hundred levels at most)",
-            )
-        ]
+class _LongNumberError(Exception):
+    """An integer of more than :data:`MAX_DIGITS` digits (Python would refuse or crawl)."""
+
+
+def _integer(text: str) -> int:
+    if len(text) > MAX_DIGITS + 1:
+        raise _LongNumberError
+    return int(text)
+
+
+def _too_deep() -> Problem:
+    return _p(
+        "",
+        "json.too_deep",
+        f"dữ liệu lồng nhau ít tầng hơn (tối đa {MAX_DEPTH} tầng)",
+        f"less deeply nested data (at most {MAX_DEPTH} levels)",
     )
 
 
-def _duplicate_pointers(value: Any) -> list[str]:
-    """Pointers to every key given twice (walked only when the parser saw one)."""
-    found: list[str] = []
+def _duplicate_problems(value: Any) -> list[Problem]:
+    """A problem for every key given twice (walked only when the parser saw one)."""
+    found: list[Problem] = []
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while stack:
         node, path = stack.pop()
         if isinstance(node, dict):
-            found.extend(pointer([*path, k]) for k in getattr(node, "duplicates", ()))
+            for key, position in getattr(node, "duplicates", ()):
+                where, cut = safe_pointer(value, (*path, key))
+                vi, en = at_position(
+                    "mỗi trường chỉ xuất hiện một lần",
+                    "each field at most once",
+                    cut and position,
+                )
+                found.append(_p(where, "json.duplicate_key", vi, en))
             stack.extend((v, (*path, k)) for k, v in node.items())
         elif isinstance(node, list):
             stack.extend((v, (*path, i)) for i, v in enumerate(node))
-    return sorted(found)
+    return found
 
 
-def parse_json(text: str | bytes) -> Any:
+def parse_json(text: str | bytes | bytearray) -> Any:
     """Parse JSON strictly: no NaN or Infinity, no repeated keys, no over-long numbers.
 
     A number with a fraction or exponent is kept as an opaque value that no schema accepts,
-    so ``3.0`` is never coerced to ``3``.
+    so ``3.0`` is never coerced to ``3``. A syntax error gives its line and column:
+
+    >>> parse_json('{"a": 1, "b": }')
+    Traceback (most recent call last):
+    ...
+    dangkiemtra.errors.DataError: Dữ liệu không hợp lệ (1 lỗi) / Invalid data (1 problem):
+    - / (line 1, column 15): cần một tài liệu JSON đúng cú pháp (lỗi ở dòng 1, cột 15) / expected a well-formed JSON document (error at line 1, column 15) [json.syntax]
     """
     if isinstance(text, bytes | bytearray):
         try:
@@ -139,6 +180,8 @@ def parse_json(text: str | bytes) -> Any:
             raise DataError(
                 [_p("", "json.encoding", "văn bản mã hóa UTF-8", "UTF-8 text")]
             ) from None
+    if not isinstance(text, str):
+        raise DataError([_p("", "json.type", "văn bản JSON", "JSON text")])
     repeated: list[bool] = []
 
     def pairs(items: list[tuple[str, Any]]) -> _Object:
@@ -146,9 +189,9 @@ def parse_json(text: str | bytes) -> Any:
         if len(obj) != len(items):
             seen: set[str] = set()
             dupes = []
-            for k, _ in items:
+            for i, (k, _) in enumerate(items):
                 if k in seen:
-                    dupes.append(k)
+                    dupes.append((k, i + 1))
                 seen.add(k)
             obj.duplicates = tuple(dupes)
             repeated.append(True)
@@ -159,33 +202,241 @@ def parse_json(text: str | bytes) -> Any:
             text,
             object_pairs_hook=pairs,
             parse_constant=_no_constant,
-            parse_float=lambda _: _Float(),
+            parse_float=lambda _: _NOT_JSON,
+            parse_int=_integer,
         )
     except RecursionError:
-        raise _too_deep() from None
+        raise DataError([_too_deep()]) from None
+    except _LongNumberError:
+        raise DataError(
+            [
+                _p(
+                    "",
+                    "json.number_too_long",
+                    f"các số có nhiều nhất {MAX_DIGITS} chữ số",
+                    f"numbers of at most {MAX_DIGITS} digits",
+                )
+            ]
+        ) from None
+    except json.JSONDecodeError as err:
+        line, column = err.lineno, err.colno
+        raise DataError(
+            [
+                Problem(
+                    "",
+                    "json.syntax",
+                    f"một tài liệu JSON đúng cú pháp (lỗi ở dòng {line}, cột {column})",
+                    f"a well-formed JSON document (error at line {line}, column {column})",
+                    location=f"line {line}, column {column}",
+                )
+            ]
+        ) from None
     except ValueError:
         raise DataError(
             [_p("", "json.syntax", "một tài liệu JSON đúng cú pháp", "a well-formed JSON document")]
         ) from None
     if repeated:
-        raise DataError(
-            [
-                _p(
-                    d,
-                    "json.duplicate_key",
-                    "mỗi trường chỉ xuất hiện một lần",
-                    "each field at most once",
-                )
-                for d in _duplicate_pointers(value)
-            ]
-        )
+        raise DataError(_duplicate_problems(value))
     return value
 
 
-def _document(data: str | bytes | Mapping[str, Any]) -> Any:
+def _document(data: Any) -> Any:
     if isinstance(data, str | bytes | bytearray):
         return parse_json(data)
     return data
+
+
+_PLAIN_LEAVES = frozenset({str, int, bool, type(None), _NotJson})
+
+
+def _scan(doc: Any) -> tuple[bool, bool]:
+    """Whether ``doc`` nests too deep, and whether it is already plain JSON without surrogates.
+
+    One pass, level by level, without building paths: the common case (a document parsed by
+    :func:`parse_json`, or built of plain ``dict``, ``list``, ``str`` and ``int``) costs a
+    few milliseconds even for the 4,144-member reference organisation.
+    """
+    plain = type(doc) in _PLAIN_LEAVES or type(doc) in (dict, _Object, list)
+    level: list[Any] = [doc]
+    depth = 0
+    while level:
+        depth += 1
+        if depth > MAX_DEPTH:
+            return True, False
+        below: list[Any] = []
+        for node in level:
+            kind = type(node)
+            values: Any
+            if kind is dict or kind is _Object:
+                if plain and not all(type(k) is str for k in node):
+                    plain = False
+                values = node.values()
+            elif kind is list:
+                values = node
+            else:
+                continue
+            for v in values:
+                t = type(v)
+                if t is dict or t is _Object or t is list:
+                    below.append(v)
+                elif t is str:
+                    if not v.isascii() and _SURROGATE.search(v):
+                        plain = False
+                elif t not in _PLAIN_LEAVES:
+                    plain = False
+        level = below
+    return False, plain
+
+
+def _prepare(doc: Any) -> tuple[Any, list[Problem]]:
+    """A plain-JSON copy of ``doc`` for the validators, and the problems no schema can see.
+
+    Refuses nesting deeper than :data:`MAX_DEPTH` (nothing else is then checked, so no
+    validator ever recurses too deep), keys that are not strings, values that are not JSON
+    (a ``date``, a tuple, a set …) and strings holding lone surrogates. A ``float`` or a
+    ``Decimal`` becomes an opaque value the schema refuses where a whole number is expected.
+    Nothing is coerced: the copy only lets both validators see the same plain types.
+    """
+    too_deep, plain = _scan(doc)
+    if too_deep:
+        return None, [_too_deep()]
+    if plain:
+        return doc, []
+    problems: list[Problem] = []
+    holder: list[Any] = [None]
+    stack: list[tuple[Any, Any, Any, tuple[str | int, ...]]] = [(doc, holder, 0, ())]
+    junk: list[tuple[str | int, ...]] = []
+    surrogates: list[tuple[str | int, ...]] = []
+    while stack:
+        value, parent, slot, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            return None, [_too_deep()]
+        if isinstance(value, str):
+            parent[slot] = str(value)
+            if not value.isascii() and _SURROGATE.search(value):
+                surrogates.append(path)
+        elif value is None or isinstance(value, bool):
+            parent[slot] = value
+        elif isinstance(value, int):
+            parent[slot] = int(value)
+        elif isinstance(value, _NotJson | float | Decimal | Fraction):
+            parent[slot] = _NOT_JSON
+        elif isinstance(value, Mapping):
+            if not all(isinstance(k, str) for k in value):
+                parent[slot] = _NOT_JSON
+                junk.append(path)
+                continue
+            copy: dict[str, Any] = dict.fromkeys(value)
+            parent[slot] = copy
+            stack.extend((v, copy, k, (*path, k)) for k, v in value.items())
+        elif isinstance(value, list):
+            items: list[Any] = [None] * len(value)
+            parent[slot] = items
+            stack.extend((v, items, i, (*path, i)) for i, v in enumerate(value))
+        else:
+            parent[slot] = _NOT_JSON
+            junk.append(path)
+    clean = holder[0]
+    for path in junk:
+        where, position = safe_pointer(clean, path)
+        vi, en = at_position(
+            "một giá trị JSON (chuỗi, số nguyên, true/false, null, danh sách hoặc đối tượng có tên trường là chuỗi)",
+            "a JSON value (a string, whole number, true/false, null, list, or object with string keys)",
+            position,
+        )
+        problems.append(_p(where, "json.type", vi, en))
+    for path in surrogates:
+        where, position = safe_pointer(clean, path)
+        vi, en = at_position(
+            "văn bản Unicode hợp lệ (không có nửa cặp thay thế đơn lẻ)",
+            "valid Unicode text (no lone surrogate)",
+            position,
+        )
+        problems.append(_p(where, "text.surrogate", vi, en))
+    return clean, problems
+
+
+_ITEM_LABELS = {
+    "members": "member",
+    "programmes": "programme",
+    "activities": "activity",
+    "cases": "case",
+    "violations": "violation",
+    "appeals": "appeal",
+    "suspensions": "suspension",
+    "petitions": "petition",
+    "children": "",
+}
+
+
+def _readable_id(node: Any) -> str | None:
+    ident = node.get("id") if isinstance(node, Mapping) else None
+    if isinstance(ident, str) and _ID.fullmatch(ident):
+        return ident
+    return None
+
+
+def location(doc: Any, ptr: str) -> str:
+    """The place ``ptr`` points at, read through ids: ``cs01 › cs01-cb01 › member dv00002 › birth_date``.
+
+    Only ids (which the schema makes opaque codes) and field names are used, never a name;
+    ``""`` when no id lies on the way.
+    """
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in ptr.split("/")[1:]] if ptr else []
+    words: list[str] = []
+    used_id = False
+    node = doc
+    previous = ""
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1
+        if isinstance(node, list):
+            node = node[int(part)] if part.isdigit() and int(part) < len(node) else None
+            ident = _readable_id(node)
+            if ident is not None:
+                words.append(f"{_ITEM_LABELS.get(previous, previous)} {ident}".strip())
+                used_id = True
+            else:
+                words.append(f"{previous}[{part}]")
+        elif isinstance(node, Mapping) and part in node:
+            child = node[part]
+            ident = _readable_id(child) if part == "organization" else None
+            if ident is not None:
+                words.append(ident)
+                used_id = True
+            elif last or not isinstance(child, list):
+                words.append(part)
+            node = child
+        else:
+            words.append(part)
+            node = None
+        previous = part
+    return " › ".join(words) if used_id else ""
+
+
+def _located(doc: Any, problems: list[Problem]) -> list[Problem]:
+    found = listed(problems)
+    return [
+        attrs.evolve(p, location=location(doc, p.pointer))
+        if not p.location and not isinstance(p, OmittedProblems)
+        else p
+        for p in found
+    ]
+
+
+def _examine(data: Any, check: Callable[[Any], list[Problem]]) -> tuple[Any, list[Problem]]:
+    """Parse, prepare, and check ``data``: the plain document and its problems, in order, capped."""
+    try:
+        doc = _document(data)
+    except DataError as err:
+        return None, list(err.problems)
+    doc, problems = _prepare(doc)
+    if doc is None and problems:
+        return None, problems
+    try:
+        problems += check(doc)
+    except RecursionError:  # pragma: no cover - MAX_DEPTH keeps every check shallow
+        return None, [_too_deep()]
+    return doc, _located(doc, problems)
 
 
 # ── semantic checks ─────────────────────────────────────────────────────────────────────
@@ -216,13 +467,14 @@ class _Checker:
     def unique(self, raw: Any, ptr: str, space: str) -> None:
         if isinstance(raw, str):
             key = f"{space}:{raw}"
-            if key in self.ids:
+            first = self.ids.get(key)
+            if first is not None:
                 self.problems.append(
                     _p(
                         ptr,
                         "id.duplicate",
-                        "một mã chưa dùng ở nơi khác",
-                        "an id not used elsewhere",
+                        f"một mã chưa dùng ở nơi khác (mã này đã dùng tại {first})",
+                        f"an id not used elsewhere (this one is first used at {first})",
                     )
                 )
             else:
@@ -446,24 +698,29 @@ def inspection_problems(doc: Any, organization: Organization | None = None) -> l
     return problems + c.problems
 
 
-def document_problems(data: str | bytes | Mapping[str, Any]) -> list[Problem]:
-    """Every problem of a document of any known format (``[]`` when valid)."""
-    try:
-        doc = _document(data)
-    except DataError as err:
-        return list(err.problems)
+_CHECKS: dict[str, Callable[[Any], list[Problem]]] = {}
+
+
+def _checks_for(kind: str) -> Callable[[Any], list[Problem]]:
+    if not _CHECKS:
+        _CHECKS.update(
+            {
+                "organization": organization_problems,
+                "inspection": inspection_problems,
+                "discipline": discipline_problems,
+                "petitions": petition_problems,
+                "supervision-plan": lambda d: _simple_problems(d, "supervision-plan"),
+                "reception-record": lambda d: _simple_problems(d, "reception-record"),
+            }
+        )
+    return _CHECKS[kind]
+
+
+def _by_format(doc: Any) -> list[Problem]:
     fmt = _get(doc, "format")
     kind = FORMATS.get(fmt) if isinstance(fmt, str) else None
-    if kind == "organization":
-        return organization_problems(doc)
-    if kind == "inspection":
-        return inspection_problems(doc)
-    if kind == "discipline":
-        return discipline_problems(doc)
-    if kind == "petitions":
-        return petition_problems(doc)
     if kind is not None:
-        return _simple_problems(doc, kind)
+        return _checks_for(kind)(doc)
     return [
         _p(
             "/format",
@@ -472,6 +729,17 @@ def document_problems(data: str | bytes | Mapping[str, Any]) -> list[Problem]:
             "a known format: " + ", ".join(FORMATS),
         )
     ]
+
+
+def document_problems(data: str | bytes | Mapping[str, Any]) -> list[Problem]:
+    """Every problem of a document of any known format (``[]`` when valid).
+
+    The problems are in document order, at most :data:`~dangkiemtra.errors.MAX_LISTED`,
+    then an :class:`~dangkiemtra.errors.OmittedProblems` with the count of the rest; the
+    order and the cap are those of :class:`~dangkiemtra.errors.DataError`, so a text and
+    a JSON report list the same problems in the same order. It never raises.
+    """
+    return _examine(data, _by_format)[1]
 
 
 # ── building ────────────────────────────────────────────────────────────────────────────
@@ -524,15 +792,17 @@ def _load(
     check: Callable[[Any], list[Problem]],
     build: Callable[[Any], Any],
 ) -> Any:
-    """Parse, check, and build only a document without problems; nesting too deep is a DataError."""
+    """Parse, check, and build only a document without problems; any other failure is a DataError."""
+    doc, problems = _examine(data, check)
+    if problems:
+        raise DataError(problems)
     try:
-        doc = _document(data)
-        problems = check(doc)
-        if problems:
-            raise DataError(problems)
         return build(doc)
-    except RecursionError:
-        raise _too_deep() from None
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError):
+        # the checks passed but a value could not be built: still a DataError, never the value
+        raise DataError(
+            [_p("", "document.unbuildable", "một tài liệu hợp lệ", "a valid document")]
+        ) from None
 
 
 def load_organization(data: str | bytes | Mapping[str, Any]) -> Organization:
@@ -586,6 +856,41 @@ def _book(doc: Mapping[str, Any]) -> InspectionBook:
 
 # ── dumping ─────────────────────────────────────────────────────────────────────────────
 
+_P = ParamSpec("_P")
+
+
+def _validated(
+    kind: str,
+) -> Callable[[Callable[_P, dict[str, Any]]], Callable[_P, dict[str, Any]]]:
+    """A dumper that checks what it writes: a value built wrongly in Python (a gender ``"male"``,
+    a three-digit citizen ID) is a :class:`~dangkiemtra.errors.DataError`, never a
+    schema-invalid document."""
+
+    def wrap(dump: Callable[_P, dict[str, Any]]) -> Callable[_P, dict[str, Any]]:
+        @functools.wraps(dump)
+        def checked(*args: _P.args, **kwargs: _P.kwargs) -> dict[str, Any]:
+            try:
+                out = dump(*args, **kwargs)
+            except (AttributeError, TypeError, ValueError, KeyError):
+                raise DataError(
+                    [
+                        _p(
+                            "",
+                            "dump.unbuildable",
+                            "các giá trị dựng đúng kiểu (ngày là date, mã là chuỗi …)",
+                            "values of the right types (dates as date, codes as strings …)",
+                        )
+                    ]
+                ) from None
+            problems = _examine(out, _checks_for(kind))[1]
+            if problems:
+                raise DataError(problems)
+            return out
+
+        return checked
+
+    return wrap
+
 
 def _opt(out: dict[str, Any], key: str, value: Any) -> None:
     if value is not None and value != [] and value != ():
@@ -638,6 +943,7 @@ def _dump_node(o: Organization) -> dict[str, Any]:
     return out
 
 
+@_validated("organization")
 def dump_organization(org: Organization) -> dict[str, Any]:
     """The tree as a JSON document (valid against ``organization.schema.json``).
 
@@ -646,6 +952,7 @@ def dump_organization(org: Organization) -> dict[str, Any]:
     return {"format": "dangkiemtra.organization/1", "organization": _dump_node(org)}
 
 
+@_validated("inspection")
 def dump_inspection(book: InspectionBook) -> dict[str, Any]:
     """The programmes and activities as a JSON document (``inspection.schema.json``)."""
     acts = []
@@ -899,6 +1206,7 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
 
+@_validated("discipline")
 def dump_discipline(book: dc.DisciplineBook) -> dict[str, Any]:
     """Discipline records as a JSON document (``discipline.schema.json``)."""
     cases = []
@@ -1094,6 +1402,7 @@ def load_petitions(data: str | bytes | Mapping[str, Any]) -> tuple[Any, ...]:
     return out
 
 
+@_validated("petitions")
 def dump_petitions(petitions: Any, *, reveal_identity: bool = False) -> dict[str, Any]:
     """A petition register as JSON. Senders' names, addresses and ID numbers are left out unless
     ``reveal_identity`` is true (whistle-blower protection, Chỉ thị 27-CT/TW)."""
@@ -1153,6 +1462,7 @@ def load_supervision_plan(data: str | bytes | Mapping[str, Any]) -> Any:
     )
 
 
+@_validated("supervision-plan")
 def dump_supervision_plan(plan: Any) -> dict[str, Any]:
     """A supervision plan as JSON."""
     return {

@@ -39,7 +39,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dangkiemtra.calendar import WorkingCalendar
-from dangkiemtra.errors import RuleError
+from dangkiemtra.errors import DataError, Problem, RuleError, at_least
 from dangkiemtra.explain import Explanation, Flag, Step, Term, Text
 from dangkiemtra.rulebook import Counting, OptionChoice, Rulebook, RuleValue, Snapshot
 
@@ -66,7 +66,7 @@ class Unit(enum.StrEnum):
 class Duration:
     """A length of time: ``Duration(30, Unit.WORKING_DAYS)``."""
 
-    amount: int = attrs.field(validator=attrs.validators.ge(0))
+    amount: int = attrs.field(validator=at_least(0))
     unit: Unit = attrs.field(converter=Unit)
 
     def __str__(self) -> str:
@@ -119,6 +119,34 @@ def _counting_rules(snap: Snapshot) -> tuple[Counting, list[RuleValue]]:
     return counting, [first, month_end, roll]
 
 
+def _within_calendar(start: date, duration: Duration, calendar: WorkingCalendar) -> None:
+    """Refuse, before any date arithmetic, a period that would leave the working calendar."""
+    if not isinstance(start, date) or not isinstance(duration, Duration):
+        raise DataError(
+            [
+                Problem(
+                    "/start", "argument.type", "một ngày và một Duration", "a date and a Duration"
+                )
+            ]
+        )
+    first, last = calendar.first_year, calendar.last_year
+    n = duration.amount
+    if duration.unit is Unit.DAYS:
+        room = date(last, 12, 31).toordinal() - start.toordinal()
+    elif duration.unit is Unit.MONTHS:
+        room = (last - start.year + 1) * 12
+    elif duration.unit is Unit.YEARS:
+        room = last - start.year + 1
+    else:
+        room = n  # working days: the calendar refuses an end beyond it
+    if not 1 < start.year <= last or n > room:
+        raise RuleError(
+            f"Thời hạn nằm ngoài lịch làm việc ({first}–{last}) / "
+            f"The period lies outside the working calendar ({first}–{last})",
+            key="calendar",
+        )
+
+
 def deadline(
     start: date,
     duration: Duration,
@@ -152,6 +180,7 @@ def deadline(
     calendar = calendar or (
         WorkingCalendar.default() if rulebook is Rulebook.default() else WorkingCalendar(rulebook)
     )
+    _within_calendar(start, duration, calendar)
     snap = rulebook.at(as_of or start)
     cc_counting, cc_rules = _counting_rules(snap)
     counting = counting or cc_counting
