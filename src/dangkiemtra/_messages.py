@@ -449,6 +449,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Buổi tiếp công dân trực tuyến ngày {session} phải được thông báo trước ít nhất {n} ngày làm việc: chậm nhất {due}.",
         "An online session on {session} must be announced at least {n} working days ahead: by {due}.",
     ),
+    # rulebook diff
+    "rulebook.diff.summary": (
+        "Từ {before} đến {after}: {entered} văn bản có hiệu lực, {left} văn bản hết hiệu lực, "
+        "{changed} quy định thay đổi, {options} điểm chưa rõ thay đổi.",
+        "From {before} to {after}: {entered} documents entered into force, {left} left force, "
+        "{changed} rules changed, {options} unclear points changed.",
+    ),
+    "rulebook.diff.document_in": (
+        "Văn bản {document} có hiệu lực từ {since}.",
+        "{document} is in force from {since}.",
+    ),
+    "rulebook.diff.document_out": (
+        "Văn bản {document} hết hiệu lực sau {until}.",
+        "{document} is no longer in force after {until}.",
+    ),
+    "rulebook.diff.value": (
+        "{description} ({key}): {old} → {new}.",
+        "{description} ({key}): {old} → {new}.",
+    ),
+    "rulebook.diff.basis": (
+        "{description} ({key}): giữ {new}, căn cứ hoặc độ tin cậy thay đổi.",
+        "{description} ({key}): still {new}, on a new basis or confidence.",
+    ),
+    "rulebook.diff.added": (
+        "{description} ({key}): quy định mới, {new}.",
+        "{description} ({key}): a new rule, {new}.",
+    ),
+    "rulebook.diff.removed": (
+        "{description} ({key}): không còn áp dụng (trước đây {old}).",
+        "{description} ({key}): no longer applies (was {old}).",
+    ),
+    "rulebook.diff.option_in": (
+        "Điểm chưa rõ mới ({key}): {description}; cách hiểu mặc định '{default}'.",
+        "A new unclear point ({key}): {description}; default reading '{default}'.",
+    ),
+    "rulebook.diff.option_out": (
+        "Điểm chưa rõ không còn áp dụng ({key}): {description}.",
+        "An unclear point no longer applies ({key}): {description}.",
+    ),
 }
 
 FLAGS: dict[str, tuple[str, str]] = {
