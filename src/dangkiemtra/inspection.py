@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra._format import round_half_up
 from dangkiemtra.explain import Explanation, Percent, Step, Term, Text
 from dangkiemtra.organization import BodyKind, Organization, OrgKind
@@ -150,8 +151,8 @@ def percent(done: int, planned: int, decimals: int) -> Decimal:
 # ── programme fulfilment ────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class Fulfilment:
+@attrs.frozen(repr=False)
+class Fulfilment(_display.Answer):
     """Done against planned for one target of one programme, as of a date."""
 
     programme: str
@@ -175,6 +176,9 @@ class Fulfilment:
             "percent": str(self.percent),
             "explanation": self.explanation.to_json(),
         }
+
+    def _view_(self) -> _display.View:
+        return _views.fulfilment(self)
 
 
 def _done_rule(as_of: date) -> Step:
@@ -307,8 +311,8 @@ def group_units(org: Organization, group: Group, as_of: date) -> list[tuple[str,
     return units
 
 
-@attrs.frozen
-class GroupIndicator:
+@attrs.frozen(repr=False)
+class GroupIndicator(_display.Answer):
     """``done / planned`` units of a group, as of a date, with its explanation."""
 
     group: Group
@@ -331,6 +335,9 @@ class GroupIndicator:
             "percent": str(self.percent),
             "explanation": self.explanation.to_json(),
         }
+
+    def _view_(self) -> _display.View:
+        return _views.group_indicator(self)
 
 
 def group_indicator(
@@ -368,8 +375,8 @@ def group_indicator(
     return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps))
 
 
-@attrs.frozen
-class ActivityTotals:
+@attrs.frozen(repr=False)
+class ActivityTotals(_display.Answer):
     """Activities of one kind concluded in the book's year by a date: how many, of how many organisations and members."""
 
     kind: ActivityKind
@@ -377,6 +384,9 @@ class ActivityTotals:
     organizations: int
     members: int
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.activity_totals(self)
 
 
 def activity_totals(book: InspectionBook, kind: ActivityKind, as_of: date) -> ActivityTotals:
@@ -398,8 +408,8 @@ def activity_totals(book: InspectionBook, kind: ActivityKind, as_of: date) -> Ac
 # ── reporting periods ───────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class ReportingPeriod:
+@attrs.frozen(repr=False)
+class ReportingPeriod(_display.Answer):
     """A reporting period (kỳ báo cáo) and how its bounds were chosen."""
 
     kind: str
@@ -407,6 +417,9 @@ class ReportingPeriod:
     start: date
     end: date
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.reporting_period(self)
 
 
 _PERIOD_END_MONTH = {"q1": 3, "6_months": 6, "9_months": 9, "year": 12}
@@ -466,8 +479,8 @@ def reporting_period(
 # ── progress report ─────────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class ProgressReport:
+@attrs.frozen(repr=False)
+class ProgressReport(_display.Answer):
     """An organisation's KTGS progress as of a date: its own programmes and its groups."""
 
     organization: str
@@ -491,6 +504,9 @@ class ProgressReport:
             ],
             "groups": [g.to_json() for g in self.groups],
         }
+
+    def _view_(self) -> _display.View:
+        return _views.progress_report(self)
 
 
 def progress_report(

@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dangkiemtra import _display, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term
@@ -242,8 +243,8 @@ class Organization:
 # ── counts and statistics ───────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class Counts:
+@attrs.frozen(repr=False)
+class Counts(_display.Answer):
     """Members and organisations under an organisation on a date, with the explanation."""
 
     as_of: date
@@ -263,6 +264,9 @@ class Counts:
             "organizations": dict(self.organizations),
             "explanation": self.explanation.to_json(),
         }
+
+    def _view_(self) -> _display.View:
+        return _views.counts(self)
 
 
 def counts(org: Organization, as_of: date) -> Counts:
@@ -317,8 +321,8 @@ PARTY_AGE_BANDS: tuple[tuple[str, int, int], ...] = (
 )
 
 
-@attrs.frozen
-class Statistics:
+@attrs.frozen(repr=False)
+class Statistics(_display.Answer):
     """The statistics annual party reports use, for a period ``start``–``end``."""
 
     start: date
@@ -338,6 +342,9 @@ class Statistics:
         out = attrs.asdict(self)
         out["start"], out["end"] = self.start.isoformat(), self.end.isoformat()
         return out
+
+    def _view_(self) -> _display.View:
+        return _views.statistics(self)
 
 
 def _band(value: int, bands: Sequence[tuple[str, int, int]]) -> str | None:
@@ -401,8 +408,8 @@ def statistics(
 # ── structural checks ───────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class CheckResult:
+@attrs.frozen(repr=False)
+class CheckResult(_display.Answer):
     """The outcome of one structural check on one organisation or member.
 
     ``checked`` is false when no rule of the rulebook covers the date concerned: the
@@ -415,9 +422,12 @@ class CheckResult:
     explanation: Explanation
     checked: bool = True
 
+    def _view_(self) -> _display.View:
+        return _views.check_result(self)
 
-@attrs.frozen
-class StructureReport:
+
+@attrs.frozen(repr=False)
+class StructureReport(_display.Answer):
     """Every structural check of a tree on a date."""
 
     as_of: date
@@ -451,6 +461,9 @@ class StructureReport:
                 continue
             out.setdefault(r.rule_id, [0, 0])[0 if r.ok else 1] += 1
         return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+    def _view_(self) -> _display.View:
+        return _views.structure_report(self)
 
 
 def probation_end(admission: date, *, rulebook: Rulebook | None = None) -> tuple[date, Explanation]:

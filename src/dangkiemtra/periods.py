@@ -38,6 +38,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dangkiemtra import _display, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term, Text
@@ -73,8 +74,8 @@ class Duration:
         return f"{self.amount} {self.unit.value}"
 
 
-@attrs.frozen
-class Deadline:
+@attrs.frozen(repr=False)
+class Deadline(_display.Answer):
     """A computed due date and why (hạn cuối và giải trình).
 
     ``due`` is the last day on which the act is in time; ``explanation`` lists the
@@ -105,6 +106,9 @@ class Deadline:
             "flags": [f.to_json() for f in self.flags],
             "explanation": self.explanation.to_json(),
         }
+
+    def _view_(self) -> _display.View:
+        return _views.deadline(self)
 
 
 def _counting_rules(snap: Snapshot) -> tuple[Counting, list[RuleValue]]:

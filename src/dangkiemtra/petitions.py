@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Percent, Step, Term
@@ -131,14 +132,17 @@ class Petition:
 # ── party denunciations ─────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class Screening:
+@attrs.frozen(repr=False)
+class Screening(_display.Answer):
     """Whether a letter is resolved as a party denunciation and, if not, whether it is still used."""
 
     handled: bool
     reasons: tuple[str, ...]
     used_as_information: bool
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.screening(self)
 
 
 def screen_party(petition: Petition, *, rulebook: Rulebook | None = None) -> Screening:
@@ -434,8 +438,8 @@ def information_report_chain(
 # ── the register ────────────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class RegisterRow:
+@attrs.frozen(repr=False)
+class RegisterRow(_display.Answer):
     """One petition's state on the as-of date: ``closed``, ``open``, ``due`` (today) or ``overdue``."""
 
     id: str
@@ -444,9 +448,12 @@ class RegisterRow:
     overdue_working_days: int
     explanation: Explanation
 
+    def _view_(self) -> _display.View:
+        return _views.register_row(self)
 
-@attrs.frozen
-class RegisterReport:
+
+@attrs.frozen(repr=False)
+class RegisterReport(_display.Answer):
     """The register as of a date, with counts and the processed rate as seed 000 reports it."""
 
     as_of: date
@@ -476,6 +483,9 @@ class RegisterReport:
                 for r in self.rows
             ],
         }
+
+    def _view_(self) -> _display.View:
+        return _views.register_report(self)
 
 
 def due_date(petition: Petition, *, rulebook: Rulebook | None = None) -> Deadline | None:

@@ -13,6 +13,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import DisciplineBook
 from dangkiemtra.discipline.procedure import effective_date
@@ -24,8 +25,8 @@ from dangkiemtra.rulebook import Rulebook
 __all__ = ["DisciplineReport", "discipline_report"]
 
 
-@attrs.frozen
-class DisciplineReport:
+@attrs.frozen(repr=False)
+class DisciplineReport(_display.Answer):
     """Members disciplined by form, members suspended, and the cases that do not add up."""
 
     year: int
@@ -40,6 +41,9 @@ class DisciplineReport:
     def disciplined_total(self) -> int:
         """All decisions in effect, whatever the form."""
         return sum(self.disciplined.values())
+
+    def _view_(self) -> _display.View:
+        return _views.discipline_report(self)
 
 
 def discipline_report(

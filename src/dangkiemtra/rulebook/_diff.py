@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.explain import Explanation, Flag, Step, Text
 
 if TYPE_CHECKING:
     from dangkiemtra.rulebook import Rulebook, RuleValue
-    from dangkiemtra.rulebook._model import Option, Source
+    from dangkiemtra.rulebook._model import Citation, Option, Source
 
 __all__ = ["ChangeKind", "OptionChange", "RulebookDiff", "ValueChange", "diff"]
 
@@ -55,6 +56,13 @@ class ValueChange:
         side = self.after or self.before
         assert side is not None  # a change has at least one side
         return Text(side.description_vi, side.description_en)
+
+    @property
+    def citation(self) -> Citation:
+        """The citation of the value on the later side (the earlier one for a removed rule)."""
+        side = self.after or self.before
+        assert side is not None  # a change has at least one side
+        return side.citation
 
 
 @attrs.frozen
@@ -94,8 +102,8 @@ _UNITS = {
 }
 
 
-@attrs.frozen
-class RulebookDiff:
+@attrs.frozen(repr=False)
+class RulebookDiff(_display.Answer):
     """The changes in the rulebook from ``before`` to ``after``, cited and explained.
 
     Attributes
@@ -141,6 +149,9 @@ class RulebookDiff:
 
     def __len__(self) -> int:
         return len(self.values)
+
+    def _view_(self) -> _display.View:
+        return _views.rulebook_diff(self)
 
 
 def _kind(before: RuleValue | None, after: RuleValue | None) -> ChangeKind:
