@@ -12,7 +12,7 @@ confirmed or the law is ambiguous.
 datetime.date(2023, 1, 27)
 """
 
-from dangkiemtra import discipline
+from dangkiemtra import discipline, display
 from dangkiemtra.calendar import (
     DayInfo,
     WorkingCalendar,
@@ -167,6 +167,7 @@ __all__ = [
     "deadline",
     "deadline_for_rule",
     "discipline",
+    "display",
     "document_problems",
     "dump_discipline",
     "dump_inspection",
