@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         GroupIndicator,
         ProgressReport,
         ReportingPeriod,
+        UnitProgress,
     )
     from dangkiemtra.organization import CheckResult, Counts, Statistics, StructureReport
     from dangkiemtra.periods import Deadline, Duration
@@ -364,26 +365,31 @@ def fulfilment(x: Fulfilment) -> View:
 
 def group_indicator(g: GroupIndicator) -> View:
     """``19/33 = 57,58%`` of a group; the units that acted and those that did not (bounded)."""
-    units = getattr(g, "units", ())
     tables: tuple[Table, ...] = ()
-    if units:
+    if g.units:
         tables = (
             Table.of(
-                T("Theo đơn vị", "By unit"),
+                T("Theo đơn vị (chưa thực hiện trước)", "By unit (not yet acted first)"),
                 (
                     T("Đơn vị", "Unit"),
-                    T("Cơ quan", "Body"),
+                    T("Có kế hoạch", "Has a plan"),
+                    T("Kế hoạch", "Planned"),
+                    T("Đã làm", "Done"),
+                    T("Tỷ lệ", "Rate"),
                     T("Đã thực hiện", "Acted"),
-                    T("Hoạt động", "Activities"),
                 ),
                 (
                     (
                         u.organization,
-                        term(u.body.value),
+                        u.has_plan,
+                        u.planned,
+                        u.done,
+                        Percent(u.percent),
                         yes_no(u.acted, ("có", "chưa"), ("yes", "not yet")),
-                        u.activities,
                     )
-                    for u in sorted(units, key=lambda u: (u.acted, u.organization))
+                    for u in sorted(
+                        g.units, key=lambda u: (not u.has_plan, u.acted, u.organization)
+                    )
                 ),
             ),
         )
@@ -404,6 +410,27 @@ def group_indicator(g: GroupIndicator) -> View:
         flags=g.explanation.flags,
         explanation=g.explanation,
         tables=tables,
+    )
+
+
+def unit_progress(u: UnitProgress) -> View:
+    """``done/planned = percent`` of one unit, and whether it acted."""
+    return View(
+        title=Text(f"Đơn vị {u.organization}", f"Unit {u.organization}"),
+        headline=ratio(u.done, u.planned, u.percent),
+        summary=(
+            ("organization", u.organization),
+            ("body", u.body),
+            ("done", u.done),
+            ("planned", u.planned),
+            ("acted", u.acted),
+        ),
+        facts=(
+            (T("Cơ quan", "Body"), term(u.body.value)),
+            (T("Có kế hoạch", "Has a plan"), u.has_plan),
+            (T("Số cuộc đã xong", "Activities concluded"), u.activities),
+        ),
+        status=u.acted if u.has_plan else None,
     )
 
 

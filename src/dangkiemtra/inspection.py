@@ -51,6 +51,7 @@ __all__ = [
     "ProgressReport",
     "ReportingPeriod",
     "Target",
+    "UnitProgress",
     "activity_totals",
     "fulfilment",
     "group_indicator",
@@ -312,14 +313,43 @@ def group_units(org: Organization, group: Group, as_of: date) -> list[tuple[str,
 
 
 @attrs.frozen(repr=False)
+class UnitProgress(_display.Answer):
+    """One unit of a group indicator: its plan, what it has done by the date, and whether it acted.
+
+    ``planned`` and ``done`` use the measure :func:`fulfilment` uses: organisations for a target
+    that plans organisations, members for one that plans members only, summed over the unit's
+    programmes for the year. ``acted`` is the group indicator's test: at least one activity
+    concluded by the date. ``has_plan`` is false for a unit of the group without a programme
+    (it is then outside the indicator's denominator).
+    """
+
+    organization: str
+    body: ActorBody
+    has_plan: bool
+    planned: int
+    done: int
+    percent: Decimal
+    activities: int
+    acted: bool
+
+    def _view_(self) -> _display.View:
+        return _views.unit_progress(self)
+
+
+@attrs.frozen(repr=False)
 class GroupIndicator(_display.Answer):
-    """``done / planned`` units of a group, as of a date, with its explanation."""
+    """``done / planned`` units of a group, as of a date, with its explanation.
+
+    ``units`` holds every unit of the group on the date (with a plan or not), by id: which
+    acted, and each unit's planned, done and percent.
+    """
 
     group: Group
     done: int
     planned: int
     percent: Decimal
     explanation: Explanation
+    units: tuple[UnitProgress, ...] = ()
 
     def label(self, lang: str = "vi") -> str:
         """The group's name in ``lang``."""
@@ -358,6 +388,7 @@ def group_indicator(
     with_plan = {(p.actor, p.body) for p in book.programmes} & units
     done = {(a.actor, a.body) for a in book.activities if a.done_on(as_of)} & with_plan
     pct = percent(len(done), len(with_plan), decimals)
+    per_unit = _unit_progress(book, sorted(units), with_plan, as_of, decimals)
     vi, en = GROUP_LABELS[group]
     steps = (
         _programme_rule(as_of, rulebook),
@@ -372,7 +403,52 @@ def group_indicator(
         _done_rule(as_of),
         Step.of("ktgs.ratio", done=len(done), planned=len(with_plan), percent=Percent(pct)),
     )
-    return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps))
+    return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps), per_unit)
+
+
+def _unit_progress(
+    book: InspectionBook,
+    units: list[tuple[str, ActorBody]],
+    with_plan: set[tuple[str, ActorBody]],
+    as_of: date,
+    decimals: int,
+) -> tuple[UnitProgress, ...]:
+    """Each unit's planned and done (the measure of :func:`fulfilment`) and whether it acted."""
+    wanted = set(units)
+    programmes: dict[tuple[str, ActorBody], list[Programme]] = {}
+    for p in book.programmes:
+        if (p.actor, p.body) in wanted:
+            programmes.setdefault((p.actor, p.body), []).append(p)
+    concluded: dict[tuple[str, ActorBody], list[Activity]] = {}
+    for a in book.activities:
+        if (a.actor, a.body) in wanted and a.done_on(as_of):
+            concluded.setdefault((a.actor, a.body), []).append(a)
+    out = []
+    for unit in units:
+        acts = concluded.get(unit, [])
+        planned = done = 0
+        for prog in programmes.get(unit, []):
+            for target in prog.targets:
+                hits = [a for a in acts if a.programme == prog.id and a.kind == target.kind]
+                if target.organizations:
+                    planned += target.organizations
+                    done += len({o for a in hits for o in a.subject_organizations})
+                else:
+                    planned += target.members
+                    done += sum(a.subject_members for a in hits)
+        out.append(
+            UnitProgress(
+                organization=unit[0],
+                body=unit[1],
+                has_plan=unit in with_plan,
+                planned=planned,
+                done=done,
+                percent=percent(done, planned, decimals),
+                activities=len(acts),
+                acted=bool(acts),
+            )
+        )
+    return tuple(out)
 
 
 @attrs.frozen(repr=False)
