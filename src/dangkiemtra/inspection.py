@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from dangkiemtra import _display, _views
+from dangkiemtra import _analysis, _display, _plot, _views
 from dangkiemtra._format import round_half_up
 from dangkiemtra.explain import Explanation, Percent, Step, Term, Text
 from dangkiemtra.organization import BodyKind, Organization, OrgKind
@@ -350,6 +350,7 @@ class GroupIndicator(_display.Answer):
     percent: Decimal
     explanation: Explanation
     units: tuple[UnitProgress, ...] = ()
+    as_of: date | None = None
 
     def label(self, lang: str = "vi") -> str:
         """The group's name in ``lang``."""
@@ -368,6 +369,14 @@ class GroupIndicator(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.group_indicator(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """A row per unit of the group: plan, planned, done, percent, activities, acted."""
+        return _analysis.units((self,), self.as_of)
+
+    def plot(self) -> _analysis.Figure:
+        """Planned against done for each unit with a plan (matplotlib figure)."""
+        return _plot.group_units(self)
 
 
 def group_indicator(
@@ -403,7 +412,9 @@ def group_indicator(
         _done_rule(as_of),
         Step.of("ktgs.ratio", done=len(done), planned=len(with_plan), percent=Percent(pct)),
     )
-    return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps), per_unit)
+    return GroupIndicator(
+        group, len(done), len(with_plan), pct, Explanation(steps), per_unit, as_of
+    )
 
 
 def _unit_progress(
@@ -583,6 +594,14 @@ class ProgressReport(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.progress_report(self)
+
+    def to_pandas(self, by: str = "indicator") -> _analysis.DataFrame:
+        """A table: a row per programme target and per group (``by="unit"``: per unit); see docs/analysis.md."""
+        return _analysis.progress_report(self, by)
+
+    def plot(self) -> _analysis.Figure:
+        """Quota progress by group against the plan (matplotlib figure)."""
+        return _plot.progress(self)
 
 
 def progress_report(

@@ -29,7 +29,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from dangkiemtra import _display, _views
+from dangkiemtra import _analysis, _display, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term
@@ -268,6 +268,10 @@ class Counts(_display.Answer):
     def _view_(self) -> _display.View:
         return _views.counts(self)
 
+    def to_pandas(self) -> _analysis.DataFrame:
+        """One row: date, members, official, probationary, then a column per kind of organisation."""
+        return _analysis.counts(self)
+
 
 def counts(org: Organization, as_of: date) -> Counts:
     """Members (official, probationary) and sub-organisations by kind under ``org`` on ``as_of``.
@@ -345,6 +349,10 @@ class Statistics(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.statistics(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """Long form: a row per measure and per band (age, party age, departure)."""
+        return _analysis.statistics(self)
 
 
 def _band(value: int, bands: Sequence[tuple[str, int, int]]) -> str | None:
@@ -464,6 +472,10 @@ class StructureReport(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.structure_report(self)
+
+    def to_pandas(self, *, failures_only: bool = False) -> _analysis.DataFrame:
+        """A row per check: rule ID, subject, checked, ok, citation, flags; see docs/analysis.md."""
+        return _analysis.structure_report(self, failures_only)
 
 
 def probation_end(admission: date, *, rulebook: Rulebook | None = None) -> tuple[date, Explanation]:

@@ -38,7 +38,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from dangkiemtra import _display, _views
+from dangkiemtra import _display, _ics, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term, Text
@@ -109,6 +109,13 @@ class Deadline(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.deadline(self)
+
+    def to_ics(self, *, title: str | None = None, as_of: date | None = None) -> bytes:
+        """A calendar file with one all-day event on the due date, the explanation as its description.
+
+        ``DTSTAMP`` is ``as_of`` (default: the start), never the clock: the bytes are reproducible.
+        """
+        return _ics.calendar_bytes([_ics.deadline_event(self, title=title, as_of=as_of)])
 
 
 def _counting_rules(snap: Snapshot) -> tuple[Counting, list[RuleValue]]:

@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from dangkiemtra import _display, _views
+from dangkiemtra import _analysis, _display, _ics, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Percent, Step, Term
@@ -447,6 +447,9 @@ class RegisterRow(_display.Answer):
     due: date | None
     overdue_working_days: int
     explanation: Explanation
+    kind: PetitionKind | None = None
+    system: System | None = None
+    received_on: date | None = None
 
     def _view_(self) -> _display.View:
         return _views.register_row(self)
@@ -486,6 +489,14 @@ class RegisterReport(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.register_report(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """A row per petition: kind, system, received, due, status, days overdue (no sender data)."""
+        return _analysis.register_report(self)
+
+    def to_ics(self, *, include_closed: bool = False) -> bytes:
+        """A calendar file with an all-day event per due date (stamped with the as-of date)."""
+        return _ics.calendar_bytes(_ics.register_events(self, include_closed=include_closed))
 
 
 def due_date(petition: Petition, *, rulebook: Rulebook | None = None) -> Deadline | None:
@@ -544,6 +555,9 @@ def register(
                 due,
                 late,
                 Explanation.of(step) if d is None else d.explanation + Explanation.of(step),
+                kind=p.kind,
+                system=p.system,
+                received_on=p.received_on,
             )
         )
     counts = {

@@ -21,7 +21,7 @@ from datetime import date
 
 import attrs
 
-from dangkiemtra import _display, _views
+from dangkiemtra import _analysis, _display, _views
 from dangkiemtra.explain import Explanation, Step
 from dangkiemtra.periods import Deadline, deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
@@ -59,6 +59,10 @@ class SupervisionPlan(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.supervision_plan(self)
+
+    def to_pandas(self, *, cadres: bool = False) -> _analysis.DataFrame:
+        """Cadres per unit; with ``cadres=True`` a row per assignment (the ids as given)."""
+        return _analysis.supervision_plan(self, cadres=cadres)
 
 
 def assign(

@@ -13,7 +13,7 @@ from datetime import date
 
 import attrs
 
-from dangkiemtra import _display, _views
+from dangkiemtra import _analysis, _display, _views
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import DisciplineBook
 from dangkiemtra.discipline.procedure import effective_date
@@ -44,6 +44,10 @@ class DisciplineReport(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.discipline_report(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """Long form: members disciplined by form, suspended, mandatory suspensions, inconsistent."""
+        return _analysis.discipline_report(self)
 
 
 def discipline_report(

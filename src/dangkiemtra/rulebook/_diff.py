@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from dangkiemtra import _display, _views
+from dangkiemtra import _analysis, _display, _views
 from dangkiemtra.explain import Explanation, Flag, Step, Text
 
 if TYPE_CHECKING:
@@ -58,11 +58,16 @@ class ValueChange:
         return Text(side.description_vi, side.description_en)
 
     @property
-    def citation(self) -> Citation:
-        """The citation of the value on the later side (the earlier one for a removed rule)."""
+    def side(self) -> RuleValue:
+        """The value on the later date (the earlier one for a removed rule)."""
         side = self.after or self.before
         assert side is not None  # a change has at least one side
-        return side.citation
+        return side
+
+    @property
+    def citation(self) -> Citation:
+        """The citation of :attr:`side`."""
+        return self.side.citation
 
 
 @attrs.frozen
@@ -152,6 +157,10 @@ class RulebookDiff(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.rulebook_diff(self)
+
+    def to_pandas(self, what: str = "values") -> _analysis.DataFrame:
+        """A row per changed value (``what="documents"``: per document in or out)."""
+        return _analysis.rulebook_diff(self, what)
 
 
 def _kind(before: RuleValue | None, after: RuleValue | None) -> ChangeKind:
