@@ -35,12 +35,12 @@ _INT = {
     "activities", "cadres", "cast", "days", "done", "eligible", "gap", "held", "instance",
     "late", "mandatory", "maximum", "members", "minimum", "n", "needed", "organizations",
     "overdue", "planned", "probationary", "processed", "result", "running", "size",
-    "threshold", "visits", "votes", "window",
+    "threshold", "visits", "votes", "window", "entered", "left", "changed", "options",
 }  # fmt: skip
 _DATE = {
     "admitted", "as_of", "day", "due", "end", "expires", "filed", "first", "last", "latest",
     "new", "opened", "opens", "probation_end", "received", "session", "since", "start",
-    "suggested", "valid_from",
+    "suggested", "valid_from", "before", "after", "until",
 }  # fmt: skip
 _BOOL = {
     "accepted", "allowed", "authorised", "central", "complex", "disciplinable", "frozen",
@@ -55,11 +55,11 @@ _TERM = {
     "role": "decides", "rounding": "up", "state": "pending", "status": "status_open",
     "unit": "working_days_term", "warranted": "khai_tru",
 }  # fmt: skip
-_TEXT = {"description", "exact", "group", "programme", "reading"}
+_TEXT = {"description", "exact", "group", "programme", "reading", "document", "old"}
 #: identifiers and codes the caller supplies (ASCII in these samples)
 _STR = {
     "actor", "cadre", "fact", "id", "key", "member", "month", "organization", "previous",
-    "subject", "year", "fraction", "rule",
+    "subject", "year", "fraction", "rule", "default",
 }  # fmt: skip
 #: the fact names whose type depends on the message
 _BY_CODE: dict[tuple[str, str], str] = {
@@ -73,6 +73,7 @@ _BY_CODE: dict[tuple[str, str], str] = {
     ("supervision.assign", "unit"): "str",
     ("supervision.counts", "unit"): "str",
     ("rule.value", "value"): "int",
+    **{(f"rulebook.diff.{k}", "new"): "text" for k in ("value", "basis", "added", "removed")},
 }
 
 
@@ -88,7 +89,7 @@ def _fact(code: str, name: str, count: int) -> FactValue:
         return f"x{count}"
     if name in _TERM:
         return Term(_TERM[name])
-    if name in _TEXT:
+    if kind == "text" or name in _TEXT:
         return Text("văn bản", "a text")
     if name == "percent" or name == "rate":
         return Percent(Decimal("57.58"))

@@ -12,7 +12,7 @@ confirmed or the law is ambiguous.
 datetime.date(2023, 1, 27)
 """
 
-from dangkiemtra import discipline
+from dangkiemtra import discipline, display
 from dangkiemtra.calendar import (
     DayInfo,
     WorkingCalendar,
@@ -43,6 +43,7 @@ from dangkiemtra.inspection import (
     ProgressReport,
     ReportingPeriod,
     Target,
+    UnitProgress,
     fulfilment,
     group_indicator,
     progress_report,
@@ -91,6 +92,7 @@ from dangkiemtra.rulebook import (
     Counting,
     OptionChoice,
     Rulebook,
+    RulebookDiff,
     RuleValue,
     Snapshot,
     Source,
@@ -143,6 +145,7 @@ __all__ = [
     "RuleError",
     "RuleValue",
     "Rulebook",
+    "RulebookDiff",
     "Sender",
     "Snapshot",
     "Source",
@@ -156,6 +159,7 @@ __all__ = [
     "Term",
     "Text",
     "Unit",
+    "UnitProgress",
     "WorkingCalendar",
     "__version__",
     "add_working_days",
@@ -165,6 +169,7 @@ __all__ = [
     "deadline",
     "deadline_for_rule",
     "discipline",
+    "display",
     "document_problems",
     "dump_discipline",
     "dump_inspection",

@@ -20,7 +20,6 @@ opaque identifiers, never names or ID numbers.
 
 from __future__ import annotations
 
-import html
 import string
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -29,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from dangkiemtra import _format
+from dangkiemtra import _display, _format
 from dangkiemtra._messages import FLAGS, MESSAGES, PLURALS, TERMS
 from dangkiemtra.errors import known
 
@@ -290,8 +289,8 @@ def _unique(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(dict.fromkeys(items))
 
 
-@attrs.frozen
-class Explanation:
+@attrs.frozen(repr=False)
+class Explanation(_display.Answer):
     """Why an answer is what it is: ordered steps, their citations and flags."""
 
     steps: tuple[Step, ...] = ()
@@ -344,20 +343,14 @@ class Explanation:
             "flags": [f.to_json() for f in self.flags],
         }
 
-    def _repr_html_(self) -> str:
-        rows = "".join(
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-                i,
-                html.escape(s.text("vi")),
-                html.escape("; ".join(c.render("vi") for c in s.citations)),
-            )
-            for i, s in enumerate(self.steps, 1)
+    def _view_(self) -> _display.View:
+        last = self.steps[-1].code if self.steps else None
+        n, m = len(self.steps), len(self.flags)
+        return _display.View(
+            title=Text("Giải trình", "Explanation"),
+            headline=Text(f"{n} bước, {m} lưu ý", f"{n} steps, {m} caveats"),
+            summary=(("steps", n), ("last", last)),
+            flags=self.flags,
+            explanation=self,
+            open_explanation=True,
         )
-        flags = "".join(f"<li>{html.escape(f.render('vi'))}</li>" for f in self.flags)
-        out = (
-            "<table><thead><tr><th>#</th><th>Bước</th><th>Căn cứ</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>"
-        )
-        if flags:
-            out += f"<p><strong>Lưu ý</strong></p><ul>{flags}</ul>"
-        return out

@@ -32,7 +32,10 @@ from typing import Any
 
 import attrs
 
-from dangkiemtra._format import percent  # re-exported: inspection.percent stays importable
+from dangkiemtra import _analysis, _display, _plot, _views
+from dangkiemtra._format import (
+    percent,  # re-exported: inspection.percent stays importable
+    )
 from dangkiemtra._json import answer, number
 from dangkiemtra.explain import Explanation, Percent, Step, Term, Text
 from dangkiemtra.organization import BodyKind, Organization, OrgKind
@@ -51,6 +54,7 @@ __all__ = [
     "ProgressReport",
     "ReportingPeriod",
     "Target",
+    "UnitProgress",
     "activity_totals",
     "fulfilment",
     "group_indicator",
@@ -144,8 +148,8 @@ class InspectionBook:
 # ── programme fulfilment ────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class Fulfilment:
+@attrs.frozen(repr=False)
+class Fulfilment(_display.Answer):
     """Done against planned for one target of one programme, as of a date."""
 
     programme: str
@@ -170,6 +174,9 @@ class Fulfilment:
             percent=number(self.percent),
             explanation=self.explanation.to_json(),
         )
+
+    def _view_(self) -> _display.View:
+        return _views.fulfilment(self)
 
 
 def _done_rule(as_of: date) -> Step:
@@ -302,15 +309,45 @@ def group_units(org: Organization, group: Group, as_of: date) -> list[tuple[str,
     return units
 
 
-@attrs.frozen
-class GroupIndicator:
-    """``done / planned`` units of a group, as of a date, with its explanation."""
+@attrs.frozen(repr=False)
+class UnitProgress(_display.Answer):
+    """One unit of a group indicator: its plan, what it has done by the date, and whether it acted.
+
+    ``planned`` and ``done`` use the measure :func:`fulfilment` uses: organisations for a target
+    that plans organisations, members for one that plans members only, summed over the unit's
+    programmes for the year. ``acted`` is the group indicator's test: at least one activity
+    concluded by the date. ``has_plan`` is false for a unit of the group without a programme
+    (it is then outside the indicator's denominator).
+    """
+
+    organization: str
+    body: ActorBody
+    has_plan: bool
+    planned: int
+    done: int
+    percent: Decimal
+    activities: int
+    acted: bool
+
+    def _view_(self) -> _display.View:
+        return _views.unit_progress(self)
+
+
+@attrs.frozen(repr=False)
+class GroupIndicator(_display.Answer):
+    """``done / planned`` units of a group, as of a date, with its explanation.
+
+    ``units`` holds every unit of the group on the date (with a plan or not), by id: which
+    acted, and each unit's planned, done and percent.
+    """
 
     group: Group
     done: int
     planned: int
     percent: Decimal
     explanation: Explanation
+    units: tuple[UnitProgress, ...] = ()
+    as_of: date | None = None
 
     def label(self, lang: str = "vi") -> str:
         """The group's name in ``lang``."""
@@ -327,6 +364,17 @@ class GroupIndicator:
             percent=number(self.percent),
             explanation=self.explanation.to_json(),
         )
+
+    def _view_(self) -> _display.View:
+        return _views.group_indicator(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """A row per unit of the group: plan, planned, done, percent, activities, acted."""
+        return _analysis.units((self,), self.as_of)
+
+    def plot(self) -> _analysis.Figure:
+        """Planned against done for each unit with a plan (matplotlib figure)."""
+        return _plot.group_units(self)
 
 
 def group_indicator(
@@ -347,6 +395,7 @@ def group_indicator(
     with_plan = {(p.actor, p.body) for p in book.programmes} & units
     done = {(a.actor, a.body) for a in book.activities if a.done_on(as_of)} & with_plan
     pct = percent(len(done), len(with_plan), decimals)
+    per_unit = _unit_progress(book, sorted(units), with_plan, as_of, decimals)
     vi, en = GROUP_LABELS[group]
     steps = (
         _programme_rule(as_of, rulebook),
@@ -361,11 +410,58 @@ def group_indicator(
         _done_rule(as_of),
         Step.of("ktgs.ratio", done=len(done), planned=len(with_plan), percent=Percent(pct)),
     )
-    return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps))
+    return GroupIndicator(
+        group, len(done), len(with_plan), pct, Explanation(steps), per_unit, as_of
+    )
 
 
-@attrs.frozen
-class ActivityTotals:
+def _unit_progress(
+    book: InspectionBook,
+    units: list[tuple[str, ActorBody]],
+    with_plan: set[tuple[str, ActorBody]],
+    as_of: date,
+    decimals: int,
+) -> tuple[UnitProgress, ...]:
+    """Each unit's planned and done (the measure of :func:`fulfilment`) and whether it acted."""
+    wanted = set(units)
+    programmes: dict[tuple[str, ActorBody], list[Programme]] = {}
+    for p in book.programmes:
+        if (p.actor, p.body) in wanted:
+            programmes.setdefault((p.actor, p.body), []).append(p)
+    concluded: dict[tuple[str, ActorBody], list[Activity]] = {}
+    for a in book.activities:
+        if (a.actor, a.body) in wanted and a.done_on(as_of):
+            concluded.setdefault((a.actor, a.body), []).append(a)
+    out = []
+    for unit in units:
+        acts = concluded.get(unit, [])
+        planned = done = 0
+        for prog in programmes.get(unit, []):
+            for target in prog.targets:
+                hits = [a for a in acts if a.programme == prog.id and a.kind == target.kind]
+                if target.organizations:
+                    planned += target.organizations
+                    done += len({o for a in hits for o in a.subject_organizations})
+                else:
+                    planned += target.members
+                    done += sum(a.subject_members for a in hits)
+        out.append(
+            UnitProgress(
+                organization=unit[0],
+                body=unit[1],
+                has_plan=unit in with_plan,
+                planned=planned,
+                done=done,
+                percent=percent(done, planned, decimals),
+                activities=len(acts),
+                acted=bool(acts),
+            )
+        )
+    return tuple(out)
+
+
+@attrs.frozen(repr=False)
+class ActivityTotals(_display.Answer):
     """Activities of one kind concluded in the book's year by a date: how many, of how many organisations and members."""
 
     kind: ActivityKind
@@ -384,6 +480,8 @@ class ActivityTotals:
             members=self.members,
             explanation=self.explanation.to_json(),
         )
+    def _view_(self) -> _display.View:
+        return _views.activity_totals(self)
 
 
 def activity_totals(book: InspectionBook, kind: ActivityKind, as_of: date) -> ActivityTotals:
@@ -405,8 +503,8 @@ def activity_totals(book: InspectionBook, kind: ActivityKind, as_of: date) -> Ac
 # ── reporting periods ───────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class ReportingPeriod:
+@attrs.frozen(repr=False)
+class ReportingPeriod(_display.Answer):
     """A reporting period (kỳ báo cáo) and how its bounds were chosen."""
 
     kind: str
@@ -425,6 +523,8 @@ class ReportingPeriod:
             end=self.end.isoformat(),
             explanation=self.explanation.to_json(),
         )
+    def _view_(self) -> _display.View:
+        return _views.reporting_period(self)
 
 
 _PERIOD_END_MONTH = {"q1": 3, "6_months": 6, "9_months": 9, "year": 12}
@@ -484,8 +584,8 @@ def reporting_period(
 # ── progress report ─────────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class ProgressReport:
+@attrs.frozen(repr=False)
+class ProgressReport(_display.Answer):
     """An organisation's KTGS progress as of a date: its own programmes and its groups."""
 
     organization: str
@@ -510,6 +610,17 @@ class ProgressReport:
             ],
             groups=[g.to_json() for g in self.groups],
         )
+
+    def _view_(self) -> _display.View:
+        return _views.progress_report(self)
+
+    def to_pandas(self, by: str = "indicator") -> _analysis.DataFrame:
+        """A table: a row per programme target and per group (``by="unit"``: per unit); see docs/analysis.md."""
+        return _analysis.progress_report(self, by)
+
+    def plot(self) -> _analysis.Figure:
+        """Quota progress by group against the plan (matplotlib figure)."""
+        return _plot.progress(self)
 
 
 def progress_report(

@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dangkiemtra import _analysis, _display, _views
 from dangkiemtra._json import answer
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
@@ -243,8 +244,8 @@ class Organization:
 # ── counts and statistics ───────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class Counts:
+@attrs.frozen(repr=False)
+class Counts(_display.Answer):
     """Members and organisations under an organisation on a date, with the explanation."""
 
     as_of: date
@@ -265,6 +266,13 @@ class Counts:
             organizations=dict(self.organizations),
             explanation=self.explanation.to_json(),
         )
+
+    def _view_(self) -> _display.View:
+        return _views.counts(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """One row: date, members, official, probationary, then a column per kind of organisation."""
+        return _analysis.counts(self)
 
 
 def counts(org: Organization, as_of: date) -> Counts:
@@ -319,8 +327,8 @@ PARTY_AGE_BANDS: tuple[tuple[str, int, int], ...] = (
 )
 
 
-@attrs.frozen
-class Statistics:
+@attrs.frozen(repr=False)
+class Statistics(_display.Answer):
     """The statistics annual party reports use, for a period ``start``–``end``."""
 
     start: date
@@ -340,6 +348,13 @@ class Statistics:
         out = attrs.asdict(self)
         out["start"], out["end"] = self.start.isoformat(), self.end.isoformat()
         return answer("statistics", **out)
+
+    def _view_(self) -> _display.View:
+        return _views.statistics(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """Long form: a row per measure and per band (age, party age, departure)."""
+        return _analysis.statistics(self)
 
 
 def _band(value: int, bands: Sequence[tuple[str, int, int]]) -> str | None:
@@ -403,8 +418,8 @@ def statistics(
 # ── structural checks ───────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class CheckResult:
+@attrs.frozen(repr=False)
+class CheckResult(_display.Answer):
     """The outcome of one structural check on one organisation or member.
 
     ``checked`` is false when no rule of the rulebook covers the date concerned: the
@@ -428,9 +443,12 @@ class CheckResult:
             explanation=self.explanation.to_json(),
         )
 
+    def _view_(self) -> _display.View:
+        return _views.check_result(self)
 
-@attrs.frozen
-class StructureReport:
+
+@attrs.frozen(repr=False)
+class StructureReport(_display.Answer):
     """Every structural check of a tree on a date."""
 
     as_of: date
@@ -478,6 +496,12 @@ class StructureReport:
             results=[r.to_json() for r in shown],
             flags=[f.to_json() for f in self.flags],
         )
+    def _view_(self) -> _display.View:
+        return _views.structure_report(self)
+
+    def to_pandas(self, *, failures_only: bool = False) -> _analysis.DataFrame:
+        """A row per check: rule ID, subject, checked, ok, citation, flags; see docs/analysis.md."""
+        return _analysis.structure_report(self, failures_only)
 
 
 def probation_end(admission: date, *, rulebook: Rulebook | None = None) -> tuple[date, Explanation]:

@@ -38,6 +38,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dangkiemtra import _display, _ics, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import DataError, Problem, RuleError, at_least
 from dangkiemtra.explain import Explanation, Flag, Step, Term, Text
@@ -73,8 +74,8 @@ class Duration:
         return f"{self.amount} {self.unit.value}"
 
 
-@attrs.frozen
-class Deadline:
+@attrs.frozen(repr=False)
+class Deadline(_display.Answer):
     """A computed due date and why (hạn cuối và giải trình).
 
     ``due`` is the last day on which the act is in time; ``explanation`` lists the
@@ -105,6 +106,16 @@ class Deadline:
             "flags": [f.to_json() for f in self.flags],
             "explanation": self.explanation.to_json(),
         }
+
+    def _view_(self) -> _display.View:
+        return _views.deadline(self)
+
+    def to_ics(self, *, title: str | None = None, as_of: date | None = None) -> bytes:
+        """A calendar file with one all-day event on the due date, the explanation as its description.
+
+        ``DTSTAMP`` is ``as_of`` (default: the start), never the clock: the bytes are reproducible.
+        """
+        return _ics.calendar_bytes([_ics.deadline_event(self, title=title, as_of=as_of)])
 
 
 def _counting_rules(snap: Snapshot) -> tuple[Counting, list[RuleValue]]:

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from dangkiemtra import _analysis, _display, _ics, _views
 from dangkiemtra._format import percent
 from dangkiemtra._json import answer, number
 from dangkiemtra.calendar import WorkingCalendar
@@ -132,14 +133,17 @@ class Petition:
 # ── party denunciations ─────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class Screening:
+@attrs.frozen(repr=False)
+class Screening(_display.Answer):
     """Whether a letter is resolved as a party denunciation and, if not, whether it is still used."""
 
     handled: bool
     reasons: tuple[str, ...]
     used_as_information: bool
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.screening(self)
 
 
 def screen_party(petition: Petition, *, rulebook: Rulebook | None = None) -> Screening:
@@ -435,8 +439,8 @@ def information_report_chain(
 # ── the register ────────────────────────────────────────────────────────────────────────
 
 
-@attrs.frozen
-class RegisterRow:
+@attrs.frozen(repr=False)
+class RegisterRow(_display.Answer):
     """One petition's state on the as-of date: ``closed``, ``open``, ``due`` (today) or ``overdue``."""
 
     id: str
@@ -444,6 +448,12 @@ class RegisterRow:
     due: date | None
     overdue_working_days: int
     explanation: Explanation
+    kind: PetitionKind | None = None
+    system: System | None = None
+    received_on: date | None = None
+
+    def _view_(self) -> _display.View:
+        return _views.register_row(self)
 
     def to_json(self) -> dict[str, Any]:
         """The row as JSON (``register-row.schema.json``)."""
@@ -457,8 +467,8 @@ class RegisterRow:
         )
 
 
-@attrs.frozen
-class RegisterReport:
+@attrs.frozen(repr=False)
+class RegisterReport(_display.Answer):
     """The register as of a date, with counts and the processed rate as seed 000 reports it."""
 
     as_of: date
@@ -481,6 +491,17 @@ class RegisterReport:
             rows=[r.to_json() for r in self.rows],
             explanation=self.explanation.to_json(),
         )
+
+    def _view_(self) -> _display.View:
+        return _views.register_report(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """A row per petition: kind, system, received, due, status, days overdue (no sender data)."""
+        return _analysis.register_report(self)
+
+    def to_ics(self, *, include_closed: bool = False) -> bytes:
+        """A calendar file with an all-day event per due date (stamped with the as-of date)."""
+        return _ics.calendar_bytes(_ics.register_events(self, include_closed=include_closed))
 
 
 def due_date(petition: Petition, *, rulebook: Rulebook | None = None) -> Deadline | None:
@@ -539,6 +560,9 @@ def register(
                 due,
                 late,
                 Explanation.of(step) if d is None else d.explanation + Explanation.of(step),
+                kind=p.kind,
+                system=p.system,
+                received_on=p.received_on,
             )
         )
     counts = {

@@ -21,6 +21,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.periods import Deadline, deadline_for_rule
@@ -43,8 +44,8 @@ _LEVELS = {
 _KEYS = {"party_head": "reception.party_head", "state_head": "reception.state_head"}
 
 
-@attrs.frozen
-class Duty:
+@attrs.frozen(repr=False)
+class Duty(_display.Answer):
     """At least ``count`` reception days per ``per`` (``"month"``, ``"week"``); ``count`` 0 when none applies."""
 
     holder: str
@@ -52,6 +53,9 @@ class Duty:
     count: int
     per: str | None
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.duty(self)
 
 
 def reception_duty(
@@ -73,14 +77,17 @@ def reception_duty(
     return Duty(holder, level, count, per, Explanation.of(rule.step(), step))
 
 
-@attrs.frozen
-class ScheduledDay:
+@attrs.frozen(repr=False)
+class ScheduledDay(_display.Answer):
     """A scheduled reception day: whether it is a working day, and the suggested working day if not."""
 
     day: date
     working: bool
     suggested: date
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.scheduled_day(self)
 
 
 def fixed_day_schedule(
@@ -117,8 +124,8 @@ def fixed_day_schedule(
     return tuple(out)
 
 
-@attrs.frozen
-class YearCheck:
+@attrs.frozen(repr=False)
+class YearCheck(_display.Answer):
     """A recorded year of reception days against the duty: the months (or weeks) that fell short."""
 
     year: int
@@ -129,6 +136,9 @@ class YearCheck:
     def ok(self) -> bool:
         """Every period met the duty."""
         return not self.short
+
+    def _view_(self) -> _display.View:
+        return _views.year_check(self)
 
 
 def check_year(

@@ -21,6 +21,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _analysis, _display, _views
 from dangkiemtra.explain import Explanation, Step
 from dangkiemtra.periods import Deadline, deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
@@ -36,8 +37,8 @@ def reply_deadline(
     return deadline_for_rule(key, received_on, rulebook=rulebook)
 
 
-@attrs.frozen
-class SupervisionPlan:
+@attrs.frozen(repr=False)
+class SupervisionPlan(_display.Answer):
     """A year's assignment of cadres to supervising units."""
 
     year: int
@@ -55,6 +56,13 @@ class SupervisionPlan:
     def counts(self) -> dict[str, int]:
         """Cadres per unit."""
         return {u: sum(1 for _, x in self.assignments if x == u) for u in self.units}
+
+    def _view_(self) -> _display.View:
+        return _views.supervision_plan(self)
+
+    def to_pandas(self, *, cadres: bool = False) -> _analysis.DataFrame:
+        """Cadres per unit; with ``cadres=True`` a row per assignment (the ids as given)."""
+        return _analysis.supervision_plan(self, cadres=cadres)
 
 
 def assign(

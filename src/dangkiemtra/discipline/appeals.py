@@ -16,6 +16,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra._messages import TERMS as _TERMS
 from dangkiemtra.discipline.cases import Appeal, Decision, Form
 from dangkiemtra.explain import Explanation, Step, Term
@@ -53,14 +54,17 @@ def appeal_window(
     )
 
 
-@attrs.frozen
-class AppealCheck:
+@attrs.frozen(repr=False)
+class AppealCheck(_display.Answer):
     """Whether an appeal is accepted, the reasons when not, and the window used."""
 
     accepted: bool
     reasons: tuple[str, ...]
     window: Deadline
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.appeal_check(self)
 
 
 def admissibility(
@@ -107,12 +111,15 @@ def admissibility(
     return AppealCheck(not reasons, reasons, window, Explanation(tuple(steps)))
 
 
-@attrs.frozen
-class FinalLevel:
+@attrs.frozen(repr=False)
+class FinalLevel(_display.Answer):
     """The final level of appeal for a decision (AP-05)."""
 
     body: str
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.final_level(self)
 
 
 def final_level(decision: Decision, *, rulebook: Rulebook | None = None) -> FinalLevel:

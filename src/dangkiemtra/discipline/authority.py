@@ -27,6 +27,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.cases import BodyRole, CommitteeRelation, Form, Subject, SubjectKind
 from dangkiemtra.discipline.forms import forms_open_to
 from dangkiemtra.explain import Explanation, Step, Term
@@ -48,8 +49,8 @@ _MEMBER_KEY = {
 }
 
 
-@attrs.frozen
-class AuthorityAnswer:
+@attrs.frozen(repr=False)
+class AuthorityAnswer(_display.Answer):
     """``role`` is ``decides``, ``proposes``, ``forwards`` or ``no_power``."""
 
     body: BodyRole
@@ -61,6 +62,9 @@ class AuthorityAnswer:
     def decides(self) -> bool:
         """The body may decide this form itself."""
         return self.role == "decides"
+
+    def _view_(self) -> _display.View:
+        return _views.authority(self)
 
 
 def _answer(body: BodyRole, form: Form, role: str, steps: list[Step]) -> AuthorityAnswer:

@@ -20,6 +20,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.cases import Circumstance, Violation
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.rulebook import Rulebook
@@ -27,12 +28,15 @@ from dangkiemtra.rulebook import Rulebook
 __all__ = ["ConsiderationStatus", "consideration_status", "recognised_circumstances"]
 
 
-@attrs.frozen
-class ConsiderationStatus:
+@attrs.frozen(repr=False)
+class ConsiderationStatus(_display.Answer):
     """``consider``, ``postponed``, ``no_discipline`` (deceased) or ``exempt_or_mitigate``."""
 
     status: str
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.consideration_status(self)
 
 
 def _active(c: Circumstance, day: date) -> bool:

@@ -18,6 +18,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.cases import Appeal, AppealOutcome, Decision, Form
 from dangkiemtra.discipline.procedure import effective_date
 from dangkiemtra.errors import RuleError
@@ -28,12 +29,15 @@ from dangkiemtra.rulebook import Rulebook
 __all__ = ["LapseAnswer", "cach_chuc_bar", "lapse", "state_bar", "state_duties"]
 
 
-@attrs.frozen
-class LapseAnswer:
+@attrs.frozen(repr=False)
+class LapseAnswer(_display.Answer):
     """The day a decision stops having effect (``None``: it does not lapse on its own)."""
 
     lapses_on: date | None
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.lapse(self)
 
 
 def lapse(

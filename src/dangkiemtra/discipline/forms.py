@@ -18,6 +18,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.cases import Form, Subject, SubjectKind
 from dangkiemtra.explain import Explanation, Step, Term, TermList
 from dangkiemtra.rulebook import Rulebook
@@ -38,12 +39,15 @@ _FORMS_KEY = {
 }
 
 
-@attrs.frozen
-class FormsAnswer:
+@attrs.frozen(repr=False)
+class FormsAnswer(_display.Answer):
     """The forms open to a subject on a date, lightest first."""
 
     forms: tuple[Form, ...]
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.forms(self)
 
 
 def forms_open_to(
@@ -87,12 +91,15 @@ def heaviest(
     return max(items, key=lambda f: severity(f, as_of, rulebook=rulebook))
 
 
-@attrs.frozen
-class SubstitutionCheck:
+@attrs.frozen(repr=False)
+class SubstitutionCheck(_display.Answer):
     """Whether ``alternative`` may be used instead of the warranted form."""
 
     allowed: bool
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.substitution(self)
 
 
 def check_substitution(

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.cases import Circumstance, Form, SubjectKind, Violation
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
@@ -39,8 +40,8 @@ _SUBJECT = {
 }
 
 
-@attrs.frozen
-class LimitationCheck:
+@attrs.frozen(repr=False)
+class LimitationCheck(_display.Answer):
     """The answer: disciplinable or not, when the limit runs out (``None``: no limit), why."""
 
     disciplinable: bool
@@ -53,6 +54,9 @@ class LimitationCheck:
     def flags(self) -> tuple[object, ...]:
         """The caveats of the explanation."""
         return self.explanation.flags
+
+    def _view_(self) -> _display.View:
+        return _views.limitation_check(self)
 
 
 def _overlap(a: date, b: date, c: date, d: date) -> int:

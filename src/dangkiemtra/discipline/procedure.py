@@ -20,6 +20,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.cases import BodyRole, Decision, DisciplineCase
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
@@ -37,13 +38,16 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class EffectAnswer:
+@attrs.frozen(repr=False)
+class EffectAnswer(_display.Answer):
     """The day a decision takes effect (``None`` while the event has not happened)."""
 
     effective_on: date | None
     event: str
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.effect(self)
 
 
 def effective_date(decision: Decision, *, rulebook: Rulebook | None = None) -> EffectAnswer:
@@ -106,13 +110,16 @@ def hearing_required(as_of: date, *, rulebook: Rulebook | None = None) -> Explan
     return Explanation.of(rule.step())
 
 
-@attrs.frozen
-class FreezeAnswer:
+@attrs.frozen(repr=False)
+class FreezeAnswer(_display.Answer):
     """Whether the member is frozen (no transfer, appointment, award …) on a day, and from which acts."""
 
     frozen: bool
     actions: tuple[str, ...]
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.freeze(self)
 
 
 def freeze(case: DisciplineCase, day: date, *, rulebook: Rulebook | None = None) -> FreezeAnswer:

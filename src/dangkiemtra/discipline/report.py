@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from dangkiemtra import _analysis, _display, _views
 from dangkiemtra._json import answer
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import DisciplineBook
@@ -26,8 +27,8 @@ from dangkiemtra.rulebook import Rulebook
 __all__ = ["DisciplineReport", "discipline_report"]
 
 
-@attrs.frozen
-class DisciplineReport:
+@attrs.frozen(repr=False)
+class DisciplineReport(_display.Answer):
     """Members disciplined by form, members suspended, and the cases that do not add up."""
 
     year: int
@@ -70,6 +71,12 @@ class DisciplineReport:
             inconsistent_cases=list(self.inconsistent),
             explanation=self.explanation.to_json(),
         )
+    def _view_(self) -> _display.View:
+        return _views.discipline_report(self)
+
+    def to_pandas(self) -> _analysis.DataFrame:
+        """Long form: members disciplined by form, suspended, mandatory suspensions, inconsistent."""
+        return _analysis.discipline_report(self)
 
 
 def discipline_report(

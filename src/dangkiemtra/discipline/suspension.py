@@ -18,6 +18,7 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import BodyRole, Form, Subject, Suspension, SuspensionKind
 from dangkiemtra.explain import Explanation, Step, Term
@@ -33,8 +34,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class SuspensionTerm:
+@attrs.frozen(repr=False)
+class SuspensionTerm(_display.Answer):
     """The end of a suspension with its extensions, the latest lawful end, and whether it keeps within them."""
 
     base_end: date
@@ -42,6 +43,9 @@ class SuspensionTerm:
     latest_end: date
     lawful: bool
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.suspension_term(self)
 
 
 def suspension_term(suspension: Suspension, *, rulebook: Rulebook | None = None) -> SuspensionTerm:

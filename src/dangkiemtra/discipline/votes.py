@@ -24,6 +24,7 @@ from fractions import Fraction
 
 import attrs
 
+from dangkiemtra import _display, _views
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import Ballot, Form, Subject
 from dangkiemtra.discipline.forms import forms_open_to, severity
@@ -34,13 +35,16 @@ from dangkiemtra.rulebook import Rulebook
 __all__ = ["VoteResult", "passes", "tally"]
 
 
-@attrs.frozen
-class VoteResult:
+@attrs.frozen(repr=False)
+class VoteResult(_display.Answer):
     """The form the vote reached (``None``: no discipline), and whether the body decided or proposed it."""
 
     outcome: Form | None
     decided: bool
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.vote_result(self)
 
 
 def passes(votes: int, eligible: int, fraction: Fraction, *, at_least: bool) -> bool:

@@ -39,6 +39,7 @@ from dangkiemtra._messages import TERMS
 from dangkiemtra._schemas import validate
 from dangkiemtra.errors import AmbiguityError, DataError, Problem, RuleError
 from dangkiemtra.explain import Flag, Step, Term, Text
+from dangkiemtra.rulebook._diff import RulebookDiff
 from dangkiemtra.rulebook._model import (
     Citation,
     Confidence,
@@ -64,6 +65,7 @@ __all__ = [
     "Reading",
     "RuleValue",
     "Rulebook",
+    "RulebookDiff",
     "Snapshot",
     "Source",
     "Value",
@@ -271,6 +273,15 @@ class Rulebook:
     def at(self, day: date) -> Snapshot:
         """The rules in force on ``day``."""
         return Snapshot(self, day)
+
+    def diff(self, before: date, after: date) -> RulebookDiff:
+        """What changed from ``before`` to ``after``: documents, values, unclear points.
+
+        See :class:`~dangkiemtra.rulebook._diff.RulebookDiff`; every change cites both sides.
+        """
+        from dangkiemtra.rulebook._diff import diff
+
+        return diff(self, before, after)
 
     def source(self, source_id: str) -> Source:
         """The source called ``source_id`` (``RuleError`` if unknown)."""
