@@ -305,7 +305,7 @@ def test_organisation_answers_are_bounded_and_leak_nothing(org: dk.Organization,
         dk.statistics(org, date(day.year, 1, 1), day),
         dk.check_structure(org, day),
     ]
-    answers += list(answers[-1].results[:5])
+    answers += [*answers[-1].results[:5], org]  # the organisation itself displays compactly too
     for a in answers:
         text, markup = repr(a), a._repr_html_()
         assert len(text) <= _display.REPR_LIMIT
@@ -335,3 +335,13 @@ def test_register_repr_is_bounded_for_any_ids(rows: list[tuple[str, str, str, da
     for r in report.rows:
         assert len(repr(r)) <= _display.REPR_LIMIT
     parse(report._repr_html_())
+
+
+def test_the_callers_records_display_compactly() -> None:
+    for record in (ORG, BOOK, dk.reference_discipline()):
+        text = repr(record)
+        assert len(text) <= _display.REPR_LIMIT, text
+        parse(record._repr_html_())
+    assert repr(ORG).startswith("Organization(id='dbk-ls'")
+    markup = ORG._repr_html_()
+    assert not any(m.full_name in markup for m in ORG.all_members())

@@ -126,8 +126,8 @@ class Activity:
         return self.concluded_on is not None and self.concluded_on <= day
 
 
-@attrs.frozen
-class InspectionBook:
+@attrs.frozen(repr=False)
+class InspectionBook(_display.Answer):
     """A year's programmes and activities."""
 
     year: int
@@ -140,6 +140,9 @@ class InspectionBook:
             if p.id == programme_id:
                 return p
         raise LookupError(programme_id)
+
+    def _view_(self) -> _display.View:
+        return _views.inspection_book(self)
 
 
 def percent(done: int, planned: int, decimals: int) -> Decimal:
