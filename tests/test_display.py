@@ -7,6 +7,7 @@ itself and must have a sample below, so an answer type added later fails here un
 
 from __future__ import annotations
 
+import contextlib
 import html.parser
 import importlib
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from dangkiemtra.inspection import ActivityKind, activity_totals
 from dangkiemtra.petitions import Sender, register, screen_party
 from dangkiemtra.reception import check_year, fixed_day_schedule, reception_duty
 from dangkiemtra.supervision import assign
-from dangkiemtra.testing import dates, organizations
+from dangkiemtra.testing import dates, discipline_books, organizations
 
 MODULES = (
     "dangkiemtra",
@@ -345,3 +346,23 @@ def test_the_callers_records_display_compactly() -> None:
     assert repr(ORG).startswith("Organization(id='dbk-ls'")
     markup = ORG._repr_html_()
     assert not any(m.full_name in markup for m in ORG.all_members())
+
+
+@settings(max_examples=40)
+@given(discipline_books(), dates(date(2017, 1, 1), date(2027, 12, 31)))
+def test_discipline_answers_are_bounded_for_any_case(book: kl.DisciplineBook, day: date) -> None:
+    answers: list[Any] = [book, kl.discipline_report(book, day.year, day)]
+    for case in book.cases[:3]:
+        with contextlib.suppress(dk.DangKiemTraError, ValueError):
+            answers.append(kl.freeze(case, day))
+        for v in case.violations[:2]:
+            with contextlib.suppress(dk.DangKiemTraError, ValueError):
+                answers.append(
+                    kl.check_limitation(v, case.subject.kind, concluded_on=case.concluded_on)
+                )
+        if case.decision is not None:
+            with contextlib.suppress(dk.DangKiemTraError, ValueError):
+                answers.append(kl.lapse(case.decision))
+    for a in answers:
+        assert len(repr(a)) <= _display.REPR_LIMIT
+        parse(a._repr_html_())
