@@ -470,9 +470,16 @@ def progress_report(p: ProgressReport) -> View:
                     T("Đã thực hiện", "Done"),
                     T("Kế hoạch", "Planned"),
                     T("Tỷ lệ", "Rate"),
+                    T("Chưa thực hiện", "Not yet acted"),
                 ),
                 (
-                    (Text(g.label("vi"), g.label("en")), g.done, g.planned, Percent(g.percent))
+                    (
+                        Text(g.label("vi"), g.label("en")),
+                        g.done,
+                        g.planned,
+                        Percent(g.percent),
+                        g.planned - g.done,
+                    )
                     for g in p.groups
                 ),
             ),
