@@ -227,8 +227,10 @@ def test_the_explanation_is_collapsed_with_its_citations() -> None:
     d = dk.deadline_for_rule("discipline.appeal.window", date(2025, 8, 1))
     markup = d._repr_html_()
     assert "<details " in markup and "<details open" not in markup
+    text = "".join(parse(markup).text)
+    assert d.explanation.citations
     for c in d.explanation.citations:
-        assert c.render("vi") in parse(markup).text.__str__() or c.render("vi") in markup
+        assert c.render("vi") in text
     # flags as short badges
     assert "quy định chưa rõ" in markup
     with display.language("en"):
