@@ -66,10 +66,15 @@ def yes_no(value: bool, vi: tuple[str, str], en: tuple[str, str]) -> Text:
     return Text(vi[0] if value else vi[1], en[0] if value else en[1])
 
 
+def en_plural(n: int, word: str) -> str:
+    """``1 day``, ``2 days`` (English only: Vietnamese nouns do not inflect)."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def duration(d: Duration) -> Text:
-    """``30 ngày làm việc`` / ``30 working days``."""
+    """``30 ngày làm việc`` / ``30 working days`` (``1 working day``)."""
     vi, en = _UNITS[d.unit.value]
-    return Text(f"{d.amount} {vi}", f"{d.amount} {en}")
+    return Text(f"{d.amount} {vi}", en_plural(d.amount, en.removesuffix("s")))
 
 
 def day(value: Any) -> Text:
@@ -179,7 +184,8 @@ def rulebook_diff(d: RulebookDiff) -> View:
         title=T("So sánh quy định", "Rulebook diff"),
         headline=Text(
             f"{n} quy định thay đổi · {n_in} văn bản có hiệu lực · {n_out} hết hiệu lực",
-            f"{n} rules changed · {n_in} documents in force · {n_out} out of force",
+            f"{en_plural(n, 'rule')} changed · {en_plural(n_in, 'document')} in force"
+            f" · {n_out} out of force",
         ),
         summary=(
             ("before", d.before),
@@ -632,7 +638,7 @@ def duty(d: Duty) -> View:
     """``2 ngày / tháng`` of reception."""
     per = term(f"per_{d.per}") if d.per else None
     head = (
-        Text(f"{d.count} ngày / {per.vi}", f"{d.count} days a {per.en}")
+        Text(f"{d.count} ngày / {per.vi}", f"{en_plural(d.count, 'day')} a {per.en}")
         if per
         else T("Không có nghĩa vụ định kỳ", "No periodic duty")
     )
