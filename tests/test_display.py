@@ -368,3 +368,17 @@ def test_discipline_answers_are_bounded_for_any_case(book: kl.DisciplineBook, da
     for a in answers:
         assert len(repr(a)) <= _display.REPR_LIMIT
         parse(a._repr_html_())
+
+
+def test_colours_read_on_light_and_dark_themes() -> None:
+    """Text inherits the theme's colour; only the status colours and translucent fills are set."""
+    import re
+
+    allowed_text = {"inherit", *_display._STATUS.values()}
+    for make in SAMPLES.values():
+        markup = make()._repr_html_()
+        for value in re.findall(r"(?<![-\w])color:([^;\"]+)", markup):
+            assert value in allowed_text, value
+        for value in re.findall(r"background:([^;\"]+)", markup):
+            assert re.fullmatch(r"#[0-9a-f]{6}22", value), "fills are translucent"
+        assert "font-family:inherit" in markup and "text-align:right" not in markup
