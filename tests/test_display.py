@@ -353,7 +353,9 @@ def test_the_callers_records_display_compactly() -> None:
 @settings(max_examples=40)
 @given(discipline_books(), dates(date(2017, 1, 1), date(2027, 12, 31)))
 def test_discipline_answers_are_bounded_for_any_case(book: kl.DisciplineBook, day: date) -> None:
-    answers: list[Any] = [book, kl.discipline_report(book, day.year, day)]
+    answers: list[Any] = [book]
+    with contextlib.suppress(dk.DangKiemTraError):  # no suspension rule before 28 July 2021
+        answers.append(kl.discipline_report(book, day.year, day))
     for case in book.cases[:3]:
         with contextlib.suppress(dk.DangKiemTraError, ValueError):
             answers.append(kl.freeze(case, day))
