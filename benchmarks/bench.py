@@ -2,13 +2,15 @@
 
 Run with ``nox -s bench``. Targets (issue #3): ``add_working_days`` ≤ 0.5 µs per call and
 100 % agreement with a day-by-day loop over 1,000,000 random sums; loading, validating and
-building the reference organisation ≤ 0.2 s; ``import dangkiemtra`` ≤ 0.3 s. Timings are
+building the reference organisation ≤ 0.2 s; ``import dangkiemtra`` ≤ 0.3 s; displaying a
+report (HTML, ``to_pandas()``) costs less than building it (issue #8). Timings are
 figures, not pass/fail tests: a slow machine prints slow figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import subprocess
@@ -16,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 
 def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
@@ -114,6 +117,38 @@ def bench_import() -> None:
     )
 
 
+def bench_display() -> None:
+    """HTML and ``to_pandas()`` of the reference reports, each as a ratio to building the report."""
+    import dangkiemtra as dk
+
+    org, book, day = dk.reference_organization(), dk.reference_inspection(), dk.REFERENCE_AS_OF
+
+    def progress() -> object:
+        return dk.progress_report(org, book, day, decimals=dk.REFERENCE_DECIMALS)
+
+    def structure() -> object:
+        return dk.check_structure(org, day)
+
+    for name, build in (("progress report", progress), ("structure report", structure)):
+        report: Any = build()
+        t_build = best_of(build, 3)
+        t_html = best_of(report._repr_html_, 5)
+        t_repr = best_of(functools.partial(repr, report), 5)
+        print(f"{name}: built in {t_build * 1e3:.1f} ms")
+        print(
+            f"  _repr_html_: {t_html * 1e3:.2f} ms → {t_html / t_build:.2f}× the build (target < 1)"
+        )
+        print(f"  repr: {t_repr * 1e3:.2f} ms → {t_repr / t_build:.3f}× the build")
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            print("  to_pandas(): skipped (pip install 'dangkiemtra[analysis]')")
+            continue
+        report.to_pandas()  # warm the pandas import
+        t_pd = best_of(report.to_pandas, 5)
+        print(f"  to_pandas(): {t_pd * 1e3:.2f} ms → {t_pd / t_build:.2f}× the build (target < 1)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer iterations")
@@ -122,6 +157,7 @@ def main() -> None:
     bench_working_days(calls, agree)
     bench_reference()
     bench_import()
+    bench_display()
 
 
 if __name__ == "__main__":

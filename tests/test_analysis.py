@@ -10,6 +10,7 @@ from typing import Any
 
 import matplotlib
 import pytest
+from hypothesis import given, settings
 
 matplotlib.use("Agg")
 
@@ -22,6 +23,7 @@ import dangkiemtra as dk
 import dangkiemtra.analysis as an
 import dangkiemtra.discipline as kl
 from dangkiemtra import _analysis, display
+from dangkiemtra.testing import dates, organizations
 
 DAY = dk.REFERENCE_AS_OF
 ORG = dk.reference_organization()
@@ -278,3 +280,19 @@ def test_several_deadlines_and_the_register_in_one_calendar() -> None:
     r = dk.register((*dk.reference_petitions(), late), DAY)
     (event,) = icalendar.Calendar.from_ical(r.to_ics()).walk("VEVENT")
     assert "late" in str(event["SUMMARY"]) and event.decoded("DTSTAMP").date() == DAY
+
+
+@settings(max_examples=25)
+@given(organizations(), dates(date(2017, 1, 1), date(2027, 12, 31)))
+def test_tables_of_any_organisation_keep_their_columns(org: dk.Organization, day: date) -> None:
+    report = dk.check_structure(org, day)
+    df = report.to_pandas()
+    dtypes(df, _analysis.STRUCTURE_COLUMNS)
+    assert len(df) == len(report.results)
+    assert int((~df["ok"]).sum()) == len(report.problems)
+    tree = an.counts_by_organization(org, day)
+    dtypes(tree, _analysis.ORGANIZATION_COLUMNS)
+    assert tree.loc[0, "members_in_tree"] == dk.counts(org, day).members
+    members = an.members_table(org, day)
+    assert len(members) == dk.counts(org, day).members
+    assert not set(_analysis.PERSONAL_COLUMNS) & set(members.columns)

@@ -7,6 +7,7 @@ itself and must have a sample below, so an answer type added later fails here un
 
 from __future__ import annotations
 
+import contextlib
 import html.parser
 import importlib
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from dangkiemtra.inspection import ActivityKind, activity_totals
 from dangkiemtra.petitions import Sender, register, screen_party
 from dangkiemtra.reception import check_year, fixed_day_schedule, reception_duty
 from dangkiemtra.supervision import assign
-from dangkiemtra.testing import dates, organizations
+from dangkiemtra.testing import dates, discipline_books, organizations
 
 MODULES = (
     "dangkiemtra",
@@ -226,8 +227,10 @@ def test_the_explanation_is_collapsed_with_its_citations() -> None:
     d = dk.deadline_for_rule("discipline.appeal.window", date(2025, 8, 1))
     markup = d._repr_html_()
     assert "<details " in markup and "<details open" not in markup
+    text = "".join(parse(markup).text)
+    assert d.explanation.citations
     for c in d.explanation.citations:
-        assert c.render("vi") in parse(markup).text.__str__() or c.render("vi") in markup
+        assert c.render("vi") in text
     # flags as short badges
     assert "quy định chưa rõ" in markup
     with display.language("en"):
@@ -305,7 +308,7 @@ def test_organisation_answers_are_bounded_and_leak_nothing(org: dk.Organization,
         dk.statistics(org, date(day.year, 1, 1), day),
         dk.check_structure(org, day),
     ]
-    answers += list(answers[-1].results[:5])
+    answers += [*answers[-1].results[:5], org]  # the organisation itself displays compactly too
     for a in answers:
         text, markup = repr(a), a._repr_html_()
         assert len(text) <= _display.REPR_LIMIT
@@ -335,3 +338,49 @@ def test_register_repr_is_bounded_for_any_ids(rows: list[tuple[str, str, str, da
     for r in report.rows:
         assert len(repr(r)) <= _display.REPR_LIMIT
     parse(report._repr_html_())
+
+
+def test_the_callers_records_display_compactly() -> None:
+    for record in (ORG, BOOK, dk.reference_discipline()):
+        text = repr(record)
+        assert len(text) <= _display.REPR_LIMIT, text
+        parse(record._repr_html_())
+    assert repr(ORG).startswith("Organization(id='dbk-ls'")
+    markup = ORG._repr_html_()
+    assert not any(m.full_name in markup for m in ORG.all_members())
+
+
+@settings(max_examples=40)
+@given(discipline_books(), dates(date(2017, 1, 1), date(2027, 12, 31)))
+def test_discipline_answers_are_bounded_for_any_case(book: kl.DisciplineBook, day: date) -> None:
+    answers: list[Any] = [book]
+    with contextlib.suppress(dk.DangKiemTraError):  # no suspension rule before 28 July 2021
+        answers.append(kl.discipline_report(book, day.year, day))
+    for case in book.cases[:3]:
+        with contextlib.suppress(dk.DangKiemTraError, ValueError):
+            answers.append(kl.freeze(case, day))
+        for v in case.violations[:2]:
+            with contextlib.suppress(dk.DangKiemTraError, ValueError):
+                answers.append(
+                    kl.check_limitation(v, case.subject.kind, concluded_on=case.concluded_on)
+                )
+        if case.decision is not None:
+            with contextlib.suppress(dk.DangKiemTraError, ValueError):
+                answers.append(kl.lapse(case.decision))
+    for a in answers:
+        assert len(repr(a)) <= _display.REPR_LIMIT
+        parse(a._repr_html_())
+
+
+def test_colours_read_on_light_and_dark_themes() -> None:
+    """Text inherits the theme's colour; only the status colours and translucent fills are set."""
+    import re
+
+    allowed_text = {"inherit", *_display._STATUS.values()}
+    for make in SAMPLES.values():
+        markup = make()._repr_html_()
+        for value in re.findall(r"(?<![-\w])color:([^;\"]+)", markup):
+            assert value in allowed_text, value
+        for value in re.findall(r"background:([^;\"]+)", markup):
+            assert re.fullmatch(r"#[0-9a-f]{6}22", value), "fills are translucent"
+        assert "font-family:inherit" in markup and "text-align:right" not in markup

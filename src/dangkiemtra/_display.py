@@ -360,7 +360,8 @@ def explanation_html(explanation: Explanation, lang: str, *, open_: bool = False
         if flags
         else ""
     )
-    summary = f"{word('explanation', lang)} ({len(steps)} {word('steps', lang)})"
+    unit = word("steps", lang) if len(steps) != 1 or lang == "vi" else "step"
+    summary = f"{word('explanation', lang)} ({len(steps)} {unit})"
     return (
         f'<details{" open" if open_ else ""} style="margin-top:.5em">'
         f'<summary style="cursor:pointer">{_e(summary)}</summary>'

@@ -205,21 +205,32 @@ def case_timeline(case: DisciplineCase, *, reading: str | None = None) -> Any:
         with contextlib.suppress(*_SKIP):
             add(kl.suspension_term(s).ends_on, "Hết đình chỉ", "Suspension ends", "limits")
     events.sort()
-    lanes = {"facts": 2, "procedure": 1, "limits": 0}
+    lanes = {"facts": 3.2, "procedure": 1.6, "limits": 0.0}
     colour = {"facts": "#8e5bd0", "procedure": _DONE, "limits": _MISSED}
     mdates = require("matplotlib.dates", "plot()")
-    fig, ax = _figure(10, 3.2)
+    fig, ax = _figure(10, 4.4)
     for lane, y in lanes.items():
         xs = [mdates.date2num(e[0]) for e in events if e[2] == lane]
         ax.scatter(xs, [y] * len(xs), color=colour[lane], zorder=3)
-    for i, (day, label, lane) in enumerate(events):
+    merged: dict[tuple[date, str], list[str]] = {}  # one label per day and lane
+    for day, label, lane in events:
+        merged.setdefault((day, lane), []).append(label)
+    span = max((events[-1][0] - events[0][0]).days, 1) if events else 1
+    cluster: dict[str, tuple[date, float]] = {}  # lane → (first day of the cluster, next offset)
+    for (day, lane), names in sorted(merged.items()):  # stack labels that would overlap
+        first, offset = cluster.get(lane, (day, 6.0))
+        if (day - first).days >= span * 0.12:
+            first, offset = day, 6.0
+        label = "\n".join((*names, f"{day:%d/%m/%Y}"))
+        cluster[lane] = (first, offset + 9.0 * (len(names) + 1) + 4)
         ax.annotate(
-            f"{label}\n{day:%d/%m/%Y}",
+            label,
             (mdates.date2num(day), lanes[lane]),
-            xytext=(0, (12, -26, 30, -44)[i % 4]),
+            xytext=(0, offset),
             textcoords="offset points",
             fontsize=7,
             ha="center",
+            va="bottom",
         )
     ax.axhline(0, color="#8884", lw=0.5)
     ax.set_yticks(
@@ -230,7 +241,8 @@ def case_timeline(case: DisciplineCase, *, reading: str | None = None) -> Any:
             _l("Thời hạn", "Limits"),
         ],
     )
-    ax.set_ylim(-1.0, 3.0)
+    ax.set_ylim(-0.4, 4.6)
+    ax.margins(x=0.08)
     ax.xaxis_date()
     ax.set_title(_l(f"Hồ sơ {case.id}", f"Case {case.id}"))
     return fig

@@ -17,6 +17,7 @@ from dangkiemtra.explain import Explanation, Flag, Percent, Text
 if TYPE_CHECKING:
     from dangkiemtra.discipline.appeals import AppealCheck, FinalLevel
     from dangkiemtra.discipline.authority import AuthorityAnswer
+    from dangkiemtra.discipline.cases import DisciplineBook
     from dangkiemtra.discipline.circumstances import ConsiderationStatus
     from dangkiemtra.discipline.consequences import LapseAnswer
     from dangkiemtra.discipline.forms import FormsAnswer, SubstitutionCheck
@@ -29,11 +30,18 @@ if TYPE_CHECKING:
         ActivityTotals,
         Fulfilment,
         GroupIndicator,
+        InspectionBook,
         ProgressReport,
         ReportingPeriod,
         UnitProgress,
     )
-    from dangkiemtra.organization import CheckResult, Counts, Statistics, StructureReport
+    from dangkiemtra.organization import (
+        CheckResult,
+        Counts,
+        Organization,
+        Statistics,
+        StructureReport,
+    )
     from dangkiemtra.periods import Deadline, Duration
     from dangkiemtra.petitions import RegisterReport, RegisterRow, Screening
     from dangkiemtra.reception import Duty, ScheduledDay, YearCheck
@@ -58,10 +66,15 @@ def yes_no(value: bool, vi: tuple[str, str], en: tuple[str, str]) -> Text:
     return Text(vi[0] if value else vi[1], en[0] if value else en[1])
 
 
+def en_plural(n: int, word: str) -> str:
+    """``1 day``, ``2 days`` (English only: Vietnamese nouns do not inflect)."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def duration(d: Duration) -> Text:
-    """``30 ngày làm việc`` / ``30 working days``."""
+    """``30 ngày làm việc`` / ``30 working days`` (``1 working day``)."""
     vi, en = _UNITS[d.unit.value]
-    return Text(f"{d.amount} {vi}", f"{d.amount} {en}")
+    return Text(f"{d.amount} {vi}", en_plural(d.amount, en.removesuffix("s")))
 
 
 def day(value: Any) -> Text:
@@ -171,7 +184,8 @@ def rulebook_diff(d: RulebookDiff) -> View:
         title=T("So sánh quy định", "Rulebook diff"),
         headline=Text(
             f"{n} quy định thay đổi · {n_in} văn bản có hiệu lực · {n_out} hết hiệu lực",
-            f"{n} rules changed · {n_in} documents in force · {n_out} out of force",
+            f"{en_plural(n, 'rule')} changed · {en_plural(n_in, 'document')} in force"
+            f" · {n_out} out of force",
         ),
         summary=(
             ("before", d.before),
@@ -462,9 +476,16 @@ def progress_report(p: ProgressReport) -> View:
                     T("Đã thực hiện", "Done"),
                     T("Kế hoạch", "Planned"),
                     T("Tỷ lệ", "Rate"),
+                    T("Chưa thực hiện", "Not yet acted"),
                 ),
                 (
-                    (Text(g.label("vi"), g.label("en")), g.done, g.planned, Percent(g.percent))
+                    (
+                        Text(g.label("vi"), g.label("en")),
+                        g.done,
+                        g.planned,
+                        Percent(g.percent),
+                        g.planned - g.done,
+                    )
                     for g in p.groups
                 ),
             ),
@@ -617,7 +638,7 @@ def duty(d: Duty) -> View:
     """``2 ngày / tháng`` of reception."""
     per = term(f"per_{d.per}") if d.per else None
     head = (
-        Text(f"{d.count} ngày / {per.vi}", f"{d.count} days a {per.en}")
+        Text(f"{d.count} ngày / {per.vi}", f"{en_plural(d.count, 'day')} a {per.en}")
         if per
         else T("Không có nghĩa vụ định kỳ", "No periodic duty")
     )
@@ -933,4 +954,90 @@ def discipline_report(r: DisciplineReport) -> View:
         if r.inconsistent
         else (),
         status=not r.inconsistent,
+    )
+
+
+# ── the caller's own records (inputs): compact, never a member's or a sender's identity ──
+
+
+def organization(o: Organization) -> View:
+    """The tree in numbers: organisations and recorded members; the units directly under it."""
+    orgs = sum(1 for _ in o.walk())
+    recorded = sum(len(x.members) for x in o.walk())
+    return View(
+        title=Text(f"Tổ chức đảng {o.id}", f"Party organisation {o.id}"),
+        headline=both(
+            lambda lang: (
+                f"{_format.format_int(orgs, lang)} "
+                + ("tổ chức, " if lang == "vi" else "organisations, ")
+                + f"{_format.format_int(recorded, lang)} "
+                + ("đảng viên đã ghi nhận" if lang == "vi" else "members on record")
+            )
+        ),
+        summary=(
+            ("id", o.id),
+            ("kind", o.kind),
+            ("children", len(o.children)),
+            ("organizations", orgs),
+            ("members_recorded", recorded),
+        ),
+        facts=((T("Loại", "Kind"), term(o.kind.value)), (T("Tên", "Name"), o.name)),
+        tables=(
+            Table.of(
+                T("Trực thuộc", "Directly under it"),
+                (
+                    T("Mã", "Id"),
+                    T("Loại", "Kind"),
+                    T("Tên", "Name"),
+                    T("Đảng viên đã ghi nhận", "Members on record"),
+                ),
+                (
+                    (c.id, term(c.kind.value), c.name, sum(len(x.members) for x in c.walk()))
+                    for c in o.children
+                ),
+            ),
+        ),
+    )
+
+
+def inspection_book(b: InspectionBook) -> View:
+    """A year's programmes and activities, counted by kind."""
+    kinds: dict[str, list[int]] = {}
+    for a in b.activities:
+        row = kinds.setdefault(a.kind.value, [0, 0])
+        row[0] += 1
+        row[1] += a.concluded_on is not None
+    return View(
+        title=Text(f"Sổ kiểm tra, giám sát năm {b.year}", f"Inspection book {b.year}"),
+        headline=Text(
+            f"{len(b.programmes)} chương trình, {len(b.activities)} cuộc",
+            f"{len(b.programmes)} programmes, {len(b.activities)} activities",
+        ),
+        summary=(
+            ("year", b.year),
+            ("programmes", len(b.programmes)),
+            ("activities", len(b.activities)),
+        ),
+        tables=(
+            Table.of(
+                T("Theo loại", "By kind"),
+                (T("Loại", "Kind"), T("Số cuộc", "Activities"), T("Đã kết luận", "Concluded")),
+                ((term(k), n, done) for k, (n, done) in sorted(kinds.items())),
+            ),
+        ),
+    )
+
+
+def discipline_book(b: DisciplineBook) -> View:
+    """The number of cases, decided and appealed (subjects by id only)."""
+    decided = sum(1 for c in b.cases if c.decision is not None)
+    appealed = sum(1 for c in b.cases if c.appeals)
+    return View(
+        title=T("Hồ sơ kỷ luật", "Discipline cases"),
+        headline=Text(f"{len(b.cases)} hồ sơ", f"{len(b.cases)} cases"),
+        summary=(("cases", len(b.cases)), ("decided", decided), ("appealed", appealed)),
+        facts=(
+            (T("Đã có quyết định", "Decided"), decided),
+            (T("Có khiếu nại", "Appealed"), appealed),
+        ),
     )

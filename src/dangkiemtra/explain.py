@@ -348,7 +348,10 @@ class Explanation(_display.Answer):
         n, m = len(self.steps), len(self.flags)
         return _display.View(
             title=Text("Giải trình", "Explanation"),
-            headline=Text(f"{n} bước, {m} lưu ý", f"{n} steps, {m} caveats"),
+            headline=Text(
+                f"{n} bước, {m} lưu ý",
+                f"{n} step{'s' * (n != 1)}, {m} caveat{'s' * (m != 1)}",
+            ),
             summary=(("steps", n), ("last", last)),
             flags=self.flags,
             explanation=self,

@@ -129,8 +129,8 @@ class Activity:
         return self.concluded_on is not None and self.concluded_on <= day
 
 
-@attrs.frozen
-class InspectionBook:
+@attrs.frozen(repr=False)
+class InspectionBook(_display.Answer):
     """A year's programmes and activities."""
 
     year: int
@@ -143,6 +143,9 @@ class InspectionBook:
             if p.id == programme_id:
                 return p
         raise LookupError(programme_id)
+
+    def _view_(self) -> _display.View:
+        return _views.inspection_book(self)
 
 
 # ── programme fulfilment ────────────────────────────────────────────────────────────────

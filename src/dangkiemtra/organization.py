@@ -196,8 +196,8 @@ class StructuralException:
     decided_on: date
 
 
-@attrs.frozen
-class Organization:
+@attrs.frozen(repr=False)
+class Organization(_display.Answer):
     """A party organisation and everything under it."""
 
     id: str
@@ -239,6 +239,9 @@ class Organization:
     def official_count_on(self, day: date) -> int:
         """Official members on ``day``."""
         return sum(1 for m in self.all_members() if m.is_official_on(day))
+
+    def _view_(self) -> _display.View:
+        return _views.organization(self)
 
 
 # ── counts and statistics ───────────────────────────────────────────────────────────────

@@ -12,6 +12,8 @@ from datetime import date
 
 import attrs
 
+from dangkiemtra import _display, _views
+
 __all__ = [
     "Appeal",
     "AppealOutcome",
@@ -227,11 +229,14 @@ class DisciplineCase:
     suspensions: tuple[Suspension, ...] = ()
 
 
-@attrs.frozen
-class DisciplineBook:
+@attrs.frozen(repr=False)
+class DisciplineBook(_display.Answer):
     """A set of discipline cases (``discipline.schema.json``)."""
 
     cases: tuple[DisciplineCase, ...]
+
+    def _view_(self) -> _display.View:
+        return _views.discipline_book(self)
 
 
 __all__ += ["DisciplineBook"]
