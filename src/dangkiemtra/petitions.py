@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from dangkiemtra._format import percent
-from dangkiemtra._json import answer, number
+from dangkiemtra._json import answer, attrs_answer, number
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Percent, Step, Term
@@ -140,6 +140,10 @@ class Screening:
     reasons: tuple[str, ...]
     used_as_information: bool
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``screening.schema.json``)."""
+        return attrs_answer(self, "screening")
 
 
 def screen_party(petition: Petition, *, rulebook: Rulebook | None = None) -> Screening:

@@ -18,9 +18,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.periods import Deadline, deadline_for_rule
@@ -53,6 +55,10 @@ class Duty:
     per: str | None
     explanation: Explanation
 
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``reception-duty.schema.json``)."""
+        return attrs_answer(self, "reception-duty")
+
 
 def reception_duty(
     holder: str, level: str, as_of: date, *, rulebook: Rulebook | None = None
@@ -81,6 +87,10 @@ class ScheduledDay:
     working: bool
     suggested: date
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``reception-day.schema.json``)."""
+        return attrs_answer(self, "reception-day")
 
 
 def fixed_day_schedule(
@@ -129,6 +139,10 @@ class YearCheck:
     def ok(self) -> bool:
         """Every period met the duty."""
         return not self.short
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``reception-year-check.schema.json``)."""
+        return attrs_answer(self, "reception-year-check")
 
 
 def check_year(

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.explain import Explanation, Step
 from dangkiemtra.periods import Deadline, deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
@@ -55,6 +57,12 @@ class SupervisionPlan:
     def counts(self) -> dict[str, int]:
         """Cadres per unit."""
         return {u: sum(1 for _, x in self.assignments if x == u) for u in self.units}
+
+    def to_json(self) -> dict[str, Any]:
+        """The plan as JSON (``supervision-rotation.schema.json``)."""
+        out = attrs_answer(self, "supervision-rotation")
+        out["assignments"] = [{"cadre": c, "unit": u} for c, u in self.assignments]
+        return out
 
 
 def assign(

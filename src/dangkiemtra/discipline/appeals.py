@@ -13,9 +13,11 @@ datetime.date(2023, 3, 2)
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra._messages import TERMS as _TERMS
 from dangkiemtra.discipline.cases import Appeal, Decision, Form
 from dangkiemtra.explain import Explanation, Step, Term
@@ -61,6 +63,10 @@ class AppealCheck:
     reasons: tuple[str, ...]
     window: Deadline
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``appeal-check.schema.json``)."""
+        return attrs_answer(self, "appeal-check")
 
 
 def admissibility(
@@ -113,6 +119,10 @@ class FinalLevel:
 
     body: str
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``appeal-final-level.schema.json``)."""
+        return attrs_answer(self, "appeal-final-level")
 
 
 def final_level(decision: Decision, *, rulebook: Rulebook | None = None) -> FinalLevel:

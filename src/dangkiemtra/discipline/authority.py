@@ -24,9 +24,11 @@ The grassroots standing committee gained its power only with QĐ 22 (28 July 202
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import BodyRole, CommitteeRelation, Form, Subject, SubjectKind
 from dangkiemtra.discipline.forms import forms_open_to
 from dangkiemtra.explain import Explanation, Step, Term
@@ -61,6 +63,10 @@ class AuthorityAnswer:
     def decides(self) -> bool:
         """The body may decide this form itself."""
         return self.role == "decides"
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``authority.schema.json``)."""
+        return attrs_answer(self, "authority")
 
 
 def _answer(body: BodyRole, form: Form, role: str, steps: list[Step]) -> AuthorityAnswer:

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Circumstance, Violation
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.rulebook import Rulebook
@@ -33,6 +35,10 @@ class ConsiderationStatus:
 
     status: str
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``consideration.schema.json``)."""
+        return attrs_answer(self, "consideration")
 
 
 def _active(c: Circumstance, day: date) -> bool:

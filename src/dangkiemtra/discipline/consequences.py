@@ -15,9 +15,11 @@ datetime.date(2024, 3, 10)
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Appeal, AppealOutcome, Decision, Form
 from dangkiemtra.discipline.procedure import effective_date
 from dangkiemtra.errors import RuleError
@@ -34,6 +36,10 @@ class LapseAnswer:
 
     lapses_on: date | None
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``lapse.schema.json``)."""
+        return attrs_answer(self, "lapse")
 
 
 def lapse(

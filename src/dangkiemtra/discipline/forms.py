@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Form, Subject, SubjectKind
 from dangkiemtra.explain import Explanation, Step, Term, TermList
 from dangkiemtra.rulebook import Rulebook
@@ -44,6 +46,10 @@ class FormsAnswer:
 
     forms: tuple[Form, ...]
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``forms.schema.json``)."""
+        return attrs_answer(self, "forms")
 
 
 def forms_open_to(
@@ -93,6 +99,10 @@ class SubstitutionCheck:
 
     allowed: bool
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``substitution.schema.json``)."""
+        return attrs_answer(self, "substitution")
 
 
 def check_substitution(

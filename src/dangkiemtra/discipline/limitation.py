@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Circumstance, Form, SubjectKind, Violation
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
@@ -53,6 +55,10 @@ class LimitationCheck:
     def flags(self) -> tuple[object, ...]:
         """The caveats of the explanation."""
         return self.explanation.flags
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``limitation.schema.json``)."""
+        return attrs_answer(self, "limitation")
 
 
 def _overlap(a: date, b: date, c: date, d: date) -> int:

@@ -17,9 +17,11 @@ datetime.date(2025, 5, 8)
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import BodyRole, Decision, DisciplineCase
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
@@ -44,6 +46,10 @@ class EffectAnswer:
     effective_on: date | None
     event: str
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``effect.schema.json``)."""
+        return attrs_answer(self, "effect")
 
 
 def effective_date(decision: Decision, *, rulebook: Rulebook | None = None) -> EffectAnswer:
@@ -113,6 +119,10 @@ class FreezeAnswer:
     frozen: bool
     actions: tuple[str, ...]
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``freeze.schema.json``)."""
+        return attrs_answer(self, "freeze")
 
 
 def freeze(case: DisciplineCase, day: date, *, rulebook: Rulebook | None = None) -> FreezeAnswer:

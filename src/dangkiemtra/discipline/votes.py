@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import Ballot, Form, Subject
 from dangkiemtra.discipline.forms import forms_open_to, severity
@@ -41,6 +43,10 @@ class VoteResult:
     outcome: Form | None
     decided: bool
     explanation: Explanation
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``vote-result.schema.json``)."""
+        return attrs_answer(self, "vote-result")
 
 
 def passes(votes: int, eligible: int, fraction: Fraction, *, at_least: bool) -> bool:
