@@ -39,10 +39,12 @@ nitpicky = False
 
 def _generate(_app: object) -> None:
     from gen_catalogue import write_catalogue
+    from gen_schemas import write_schema_pages
 
     out = HERE / "_generated"
     out.mkdir(exist_ok=True)
     write_catalogue(out / "catalogue.md")
+    write_schema_pages(out / "schemas")
     examples = out / "examples"
     examples.mkdir(exist_ok=True)
     for nb in sorted((ROOT / "examples").glob("*.ipynb")):
