@@ -2,7 +2,7 @@
 
 The schema pages of the documentation print each example's JSON, and the tests check that
 every example validates against its schema. The examples are the reference organisation's
-figures (seed 004) or small invented cases; none holds personal data.
+figures (the Lạng Sơn bloc report of 25-09-2023) or small invented cases; none holds personal data.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ EXIT_USAGE = 2
 EXIT_NO_RULE = 3
 EXIT_INTERNAL = 4
 
-#: The date of seed 004's report, the default "as of" of the demo and of ``rules``.
+#: The date of the Lạng Sơn bloc report (25-09-2023), the default "as of" of the demo and of ``rules``.
 _REFERENCE_DAY = date(2023, 9, 25)
 
 

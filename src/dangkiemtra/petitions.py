@@ -463,7 +463,7 @@ class RegisterRow:
 
 @attrs.frozen
 class RegisterReport:
-    """The register as of a date, with counts and the processed rate as seed 000 reports it."""
+    """The register as of a date, with counts and the processed rate as the District 1 committee report of 07-11-2022 reports it."""
 
     as_of: date
     rows: tuple[RegisterRow, ...]

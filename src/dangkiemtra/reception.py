@@ -3,7 +3,7 @@
 Duties by holder, level and era: party committee heads (QĐ 11-QĐi/TW, amended by KL 215-KL/TW
 from 2025-11-23, when the district level was removed), and state heads (Luật Tiếp công dân 2013;
 the district tier gone from 2025-07-01; the commune chair at least 2 days a month from
-2026-07-01, Luật 136/2025). A schedule on a fixed day ("ngày 10 hằng tháng", seed 001) warns of
+2026-07-01, Luật 136/2025). A schedule on a fixed day ("ngày 10 hằng tháng", the Thanh Khê district committee report) warns of
 each date that is not a working day and suggests one, but never moves it silently.
 
 >>> from datetime import date

@@ -1,7 +1,7 @@
 """Supervision by the Fatherland Front and mass organisations (QĐ 124-QĐ/TW, MTTQ-01): replies and plans.
 
 The competent committee answers the Front within 20 working days of its report (complex: 30).
-A supervision plan (seed 003) assigns the cadres to be supervised to supervising units with no
+A supervision plan (the Long Biên Front report of 06-04-2021) assigns the cadres to be supervised to supervising units with no
 overlap, balanced, and rotated from one year to the next so that no unit supervises the same
 cadre two years running whenever there are two units or more. It is deterministic: the same
 input gives the same plan.
