@@ -409,3 +409,26 @@ def test_any_console_encoding_works(encoding: str) -> None:
     assert done.returncode == 0 and done.stderr == b""
     done = _cli("demo", "--as-of", "2010-01-01", env=env)
     assert done.returncode == 3 and b"Traceback" not in done.stderr
+
+
+def test_the_english_report_has_no_vietnamese_outside_proper_names() -> None:
+    import re
+    import unicodedata
+
+    from dangkiemtra._demo import build_demo
+    from dangkiemtra._report_render import render_markdown, render_text
+    from dangkiemtra.datasets import REFERENCE_AS_OF, reference_inspection
+
+    report = build_demo(REFERENCE_AS_OF)
+    titles = {p.title for p in reference_inspection().programmes}  # document titles: proper names
+    for text in (render_text(report, "en"), render_markdown(report, "en")):
+        for name in (*titles, report.name):
+            text = text.replace(name, "")
+        text = re.sub(r"\(Basis: .*$", "", text, flags=re.MULTILINE)  # citations name documents
+        leftovers = [
+            line
+            for line in text.splitlines()
+            if any(not c.isascii() and "LATIN" in unicodedata.name(c, "") for c in line)
+        ]
+        assert leftovers == []
+        assert not re.search(r"\b(?:khien_trach|canh_cao|chi_bo|dang_bo_co_so)\b", text)
