@@ -228,6 +228,9 @@ def test_each_line_of_the_demo_explains_that_line(capsys: pytest.CaptureFixture[
 def test_a_date_before_the_rules_is_a_message(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "demo", "--as-of", "2010-01-01")
     assert code == 3 and out == "" and "2011" in err and "Traceback" not in err
+    assert err.startswith("Quy định") and "applies only" not in err
+    code, _, err = run(capsys, "demo", "--as-of", "2010-01-01", "--lang", "en")
+    assert code == 3 and "applies only from 19 January 2011" in err and "Quy định" not in err
     code, out, err = run(capsys, "rules", "--as-of", "1990-01-01", "--lang", "en")
     assert code == 3 and out == ""
     assert "No rule of the rulebook is in force on 1 January 1990" in err

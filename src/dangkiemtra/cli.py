@@ -347,6 +347,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_language(message: str, lang: str) -> str:
+    """The ``lang`` half of a bilingual ``"vi / en"`` message (the whole message otherwise)."""
+    parts = message.split(" / ")
+    return message if len(parts) != 2 else parts[0 if lang == "vi" else 1]
+
+
 def _run(args: argparse.Namespace) -> int:
     from dangkiemtra.errors import AmbiguityError, DataError, RuleError
 
@@ -361,10 +367,10 @@ def _run(args: argparse.Namespace) -> int:
         print(_problems_text(err.problems, lang), file=sys.stderr)
         return EXIT_INVALID_DATA
     except RuleError as err:
-        print(str(err), file=sys.stderr)
+        print(_one_language(str(err), lang), file=sys.stderr)
         return EXIT_NO_RULE
     except AmbiguityError as err:
-        print(str(err), file=sys.stderr)
+        print(_one_language(str(err), lang), file=sys.stderr)
         return EXIT_USAGE
 
 
