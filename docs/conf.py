@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from importlib import metadata as _metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -13,7 +14,8 @@ sys.path.insert(0, str(HERE))
 project = "dangkiemtra"
 author = "dangkiemtra developers"
 copyright = "2026, dangkiemtra developers"
-release = "0.1.0"
+release = _metadata.version("dangkiemtra")  # the version lives in pyproject.toml only
+version = release
 language = "en"
 
 extensions = [
@@ -31,7 +33,8 @@ nb_execution_mode = "force"
 nb_execution_timeout = 300
 nb_execution_raise_on_error = True
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "**.ipynb_checkpoints"]
-html_theme = "alabaster"
+html_theme = "furo"
+html_title = "dangkiemtra"
 html_static_path: list[str] = []
 suppress_warnings = ["myst.header"]
 nitpicky = False
@@ -39,10 +42,12 @@ nitpicky = False
 
 def _generate(_app: object) -> None:
     from gen_catalogue import write_catalogue
+    from gen_schemas import write_schema_pages
 
     out = HERE / "_generated"
     out.mkdir(exist_ok=True)
     write_catalogue(out / "catalogue.md")
+    write_schema_pages(out / "schemas")
     examples = out / "examples"
     examples.mkdir(exist_ok=True)
     for nb in sorted((ROOT / "examples").glob("*.ipynb")):

@@ -1,7 +1,7 @@
-"""Generate the embedded reference organisation (seed 004) and its 2023 KTGS programme.
+"""Generate the embedded reference organisation (the Lạng Sơn bloc report of 25-09-2023) and its 2023 KTGS programme.
 
 A synthetic but realistic Đảng bộ Khối các cơ quan tỉnh Lạng Sơn, built to match the figures
-the bloc published on 25 September 2023 (shared/seeds/004_*.txt):
+the bloc published on 25 September 2023:
 
 * 63 grassroots organisations: 33 đảng bộ cơ sở and 30 chi bộ cơ sở (29 with a chi ủy);
 * 219 sub-grassroots organisations: 10 đảng bộ bộ phận holding 38 cells, 209 cells in all,

@@ -228,6 +228,9 @@ def test_each_line_of_the_demo_explains_that_line(capsys: pytest.CaptureFixture[
 def test_a_date_before_the_rules_is_a_message(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "demo", "--as-of", "2010-01-01")
     assert code == 3 and out == "" and "2011" in err and "Traceback" not in err
+    assert err.startswith("Quy định") and "applies only" not in err
+    code, _, err = run(capsys, "demo", "--as-of", "2010-01-01", "--lang", "en")
+    assert code == 3 and "applies only from 19 January 2011" in err and "Quy định" not in err
     code, out, err = run(capsys, "rules", "--as-of", "1990-01-01", "--lang", "en")
     assert code == 3 and out == ""
     assert "No rule of the rulebook is in force on 1 January 1990" in err
@@ -409,3 +412,26 @@ def test_any_console_encoding_works(encoding: str) -> None:
     assert done.returncode == 0 and done.stderr == b""
     done = _cli("demo", "--as-of", "2010-01-01", env=env)
     assert done.returncode == 3 and b"Traceback" not in done.stderr
+
+
+def test_the_english_report_has_no_vietnamese_outside_proper_names() -> None:
+    import re
+    import unicodedata
+
+    from dangkiemtra._demo import build_demo
+    from dangkiemtra._report_render import render_markdown, render_text
+    from dangkiemtra.datasets import REFERENCE_AS_OF, reference_inspection
+
+    report = build_demo(REFERENCE_AS_OF)
+    titles = {p.title for p in reference_inspection().programmes}  # document titles: proper names
+    for text in (render_text(report, "en"), render_markdown(report, "en")):
+        for name in (*titles, report.name):
+            text = text.replace(name, "")
+        text = re.sub(r"\(Basis: .*$", "", text, flags=re.MULTILINE)  # citations name documents
+        leftovers = [
+            line
+            for line in text.splitlines()
+            if any(not c.isascii() and "LATIN" in unicodedata.name(c, "") for c in line)
+        ]
+        assert leftovers == []
+        assert not re.search(r"\b(?:khien_trach|canh_cao|chi_bo|dang_bo_co_so)\b", text)

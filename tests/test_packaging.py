@@ -43,3 +43,72 @@ def test_wheel_carries_schemas_and_data(tmp_path: Path) -> None:
     assert "dangkiemtra/py.typed" in names
     assert "dangkiemtra/rulebook/data/parameters.toml" in names
     assert "dangkiemtra/datasets/data/reference-organization.json" in names
+
+
+def test_the_version_has_one_source() -> None:
+    import tomllib
+    from importlib.metadata import version
+
+    import dangkiemtra
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    assert dangkiemtra.__version__ == version("dangkiemtra") == declared
+    for path in [*(ROOT / "src").rglob("*.py"), ROOT / "docs" / "conf.py"]:
+        text = path.read_text("utf-8")
+        assert f'"{declared}"' not in text, f"{path} repeats the version"
+
+
+def test_licence_changelog_and_urls(tmp_path: Path) -> None:
+    import tomllib
+
+    licence = (ROOT / "LICENSE").read_text("utf-8")
+    assert licence.startswith("MIT License")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["license"] == "MIT"
+    assert {"Homepage", "Documentation", "Source", "Issues", "Changelog"} <= set(project["urls"])
+    assert any(c.startswith("Development Status") for c in project["classifiers"])
+    changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
+    assert "## [Unreleased]" in changelog and f"## [{project['version']}]" in changelog
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("dangkiemtra-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        licences = [n for n in zf.namelist() if n.endswith("/LICENSE") and ".dist-info/" in n]
+        assert licences, "the wheel has no LICENSE"
+        assert zf.read(licences[0]).decode("utf-8") == licence
+        metadata = zf.read(next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA")))
+    assert b"License-Expression: MIT" in metadata
+    assert b"Project-URL: Documentation" in metadata
+
+
+def test_docs_and_docstrings_cite_no_file_the_user_lacks() -> None:
+    import re
+
+    pattern = re.compile(r"\.\./shared|shared/rules|shared/seeds|\bseed 00\d")
+    paths = [
+        ROOT / "README.md",
+        *(ROOT / "docs").rglob("*.md"),
+        *(ROOT / "docs").glob("*.py"),
+        *(ROOT / "src").rglob("*.py"),
+        *(ROOT / "examples").glob("*.ipynb"),
+    ]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in paths
+        if "_build" not in p.parts and "_generated" not in p.parts
+        if pattern.search(p.read_text("utf-8"))
+    ]
+    assert offenders == []

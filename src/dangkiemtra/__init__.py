@@ -99,7 +99,18 @@ from dangkiemtra.rulebook import (
 )
 from dangkiemtra.supervision import SupervisionPlan, assign
 
-__version__ = "0.1.0"
+
+def _version() -> str:
+    """The installed version: pyproject.toml is its only source, read through the package metadata."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dangkiemtra")
+    except PackageNotFoundError:  # pragma: no cover - an uninstalled checkout
+        return "0+unknown"
+
+
+__version__ = _version()
 
 __all__ = [
     "REFERENCE_AS_OF",

@@ -1,7 +1,7 @@
 """The demo: the report of ``dangkiemtra report`` on the embedded reference organisation.
 
 ``dangkiemtra demo`` shows what ``report`` prints, on the synthetic organisation built to
-match seed 004 (:mod:`dangkiemtra.datasets`), with the report's own rounding of each
+match the Lạng Sơn bloc report of 25-09-2023 (:mod:`dangkiemtra.datasets`), with the report's own rounding of each
 percentage.
 """
 

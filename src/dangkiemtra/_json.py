@@ -6,11 +6,15 @@ Every answer's JSON opens with ``"format": "dangkiemtra.<kind>/1"`` and validate
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["answer", "iso", "number"]
+import attrs
+
+__all__ = ["answer", "attrs_answer", "iso", "number", "plain"]
 
 
 def answer(kind: str, /, **fields: Any) -> dict[str, Any]:
@@ -37,3 +41,28 @@ def number(value: Decimal) -> float | int:
 def iso(day: date | None) -> str | None:
     """A date as ``YYYY-MM-DD``, ``None`` as ``null``."""
     return None if day is None else day.isoformat()
+
+
+def plain(value: Any) -> Any:
+    """A field value as JSON: dates as ISO text, decimals as numbers, enums by value,
+    answers and explanations by their own ``to_json()``, tuples as lists."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return number(value)
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    raise TypeError(f"no JSON form for {type(value).__name__}")
+
+
+def attrs_answer(obj: Any, kind: str) -> dict[str, Any]:
+    """An attrs answer as ``{"format": "dangkiemtra.<kind>/1", field: value …}``, fields in order."""
+    return answer(kind, **{f.name: plain(getattr(obj, f.name)) for f in attrs.fields(type(obj))})

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from dangkiemtra._messages import TERMS
 from dangkiemtra.rulebook import Rulebook, RuleValue, describe_units
 
 __all__ = ["print_diff", "print_readings", "print_values", "select"]
@@ -30,11 +31,17 @@ def select(
     )
 
 
-def _shown(v: RuleValue) -> str:
+def _shown(v: RuleValue, lang: str) -> str:
+    """The value as a reader sees it: ranges with a dash, codes as their terms in ``lang``."""
     if isinstance(v.value, tuple) and v.value and isinstance(v.value[0], int):
         return f"{v.value[0]}–{v.value[1]}"
     if isinstance(v.value, tuple):
-        return ", ".join(str(x) for x in v.value) or "—"
+        shown = [
+            f"{TERMS[x][0 if lang == 'vi' else 1]} [{x}]" if x in TERMS else str(x) for x in v.value
+        ]
+        return ", ".join(shown) or "—"
+    if isinstance(v.value, bool):
+        return ("có" if v.value else "không") if lang == "vi" else ("yes" if v.value else "no")
     return str(v.value)
 
 
@@ -59,7 +66,7 @@ def print_values(
     for v in values:
         desc = v.description_vi if lang == "vi" else v.description_en
         flags = "" if not v.flags else "  [" + ", ".join(f.code for f in v.flags) + "]"
-        print(f"{v.key} = {_shown(v)} ({v.unit}){flags}")
+        print(f"{v.key} = {_shown(v, lang)} ({v.unit}){flags}")
         print(f"    {desc}")
         until = v.valid_until.isoformat() if v.valid_until else "…"
         print(f"    {v.citation.render(lang)}, {v.valid_from.isoformat()} → {until}")

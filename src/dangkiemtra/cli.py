@@ -56,7 +56,7 @@ EXIT_USAGE = 2
 EXIT_NO_RULE = 3
 EXIT_INTERNAL = 4
 
-#: The date of seed 004's report, the default "as of" of the demo and of ``rules``.
+#: The date of the Lạng Sơn bloc report (25-09-2023), the default "as of" of the demo and of ``rules``.
 _REFERENCE_DAY = date(2023, 9, 25)
 
 
@@ -347,6 +347,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_language(message: str, lang: str) -> str:
+    """The ``lang`` half of a bilingual ``"vi / en"`` message (the whole message otherwise)."""
+    parts = message.split(" / ")
+    return message if len(parts) != 2 else parts[0 if lang == "vi" else 1]
+
+
 def _run(args: argparse.Namespace) -> int:
     from dangkiemtra.errors import AmbiguityError, DataError, RuleError
 
@@ -361,10 +367,10 @@ def _run(args: argparse.Namespace) -> int:
         print(_problems_text(err.problems, lang), file=sys.stderr)
         return EXIT_INVALID_DATA
     except RuleError as err:
-        print(str(err), file=sys.stderr)
+        print(_one_language(str(err), lang), file=sys.stderr)
         return EXIT_NO_RULE
     except AmbiguityError as err:
-        print(str(err), file=sys.stderr)
+        print(_one_language(str(err), lang), file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -267,7 +267,7 @@ def fulfilment(
 
 
 class Group(enum.StrEnum):
-    """The groups of units the party's KTGS reports count (seed 004)."""
+    """The groups of units the party's KTGS reports count (the Lạng Sơn bloc report of 25-09-2023)."""
 
     BASE_COMMITTEES = "base_committees"
     BASE_INSPECTION_COMMISSIONS = "base_inspection_commissions"
@@ -637,7 +637,7 @@ def progress_report(
     """The programmes of ``org`` itself and the group indicators of its tree, as of ``as_of``.
 
     ``decimals`` maps a group value or ``"programmes"`` to the places its percentages show
-    (reports differ: seed 004 prints 57,58 % but 58,6 %); defaults are 1 for programmes
+    (reports differ: the Lạng Sơn bloc report of 25-09-2023 prints 57,58 % but 58,6 %); defaults are 1 for programmes
     and 2 for groups.
     """
     places = dict(decimals or {})

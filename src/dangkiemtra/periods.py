@@ -98,6 +98,7 @@ class Deadline(_display.Answer):
     def to_json(self) -> dict[str, Any]:
         """The deadline as JSON (``deadline.schema.json``)."""
         return {
+            "format": "dangkiemtra.deadline/1",
             "due": self.due.isoformat(),
             "start": self.start.isoformat(),
             "duration": {"amount": self.duration.amount, "unit": self.duration.unit.value},

@@ -31,7 +31,7 @@ import attrs
 
 from dangkiemtra import _analysis, _display, _ics, _views
 from dangkiemtra._format import percent
-from dangkiemtra._json import answer, number
+from dangkiemtra._json import answer, attrs_answer, number
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Percent, Step, Term
@@ -144,6 +144,9 @@ class Screening(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.screening(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``screening.schema.json``)."""
+        return attrs_answer(self, "screening")
 
 
 def screen_party(petition: Petition, *, rulebook: Rulebook | None = None) -> Screening:
@@ -469,7 +472,7 @@ class RegisterRow(_display.Answer):
 
 @attrs.frozen(repr=False)
 class RegisterReport(_display.Answer):
-    """The register as of a date, with counts and the processed rate as seed 000 reports it."""
+    """The register as of a date, with counts and the processed rate as the District 1 committee report of 07-11-2022 reports it."""
 
     as_of: date
     rows: tuple[RegisterRow, ...]

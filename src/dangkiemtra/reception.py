@@ -3,7 +3,7 @@
 Duties by holder, level and era: party committee heads (QĐ 11-QĐi/TW, amended by KL 215-KL/TW
 from 2025-11-23, when the district level was removed), and state heads (Luật Tiếp công dân 2013;
 the district tier gone from 2025-07-01; the commune chair at least 2 days a month from
-2026-07-01, Luật 136/2025). A schedule on a fixed day ("ngày 10 hằng tháng", seed 001) warns of
+2026-07-01, Luật 136/2025). A schedule on a fixed day ("ngày 10 hằng tháng", the Thanh Khê district committee report) warns of
 each date that is not a working day and suggests one, but never moves it silently.
 
 >>> from datetime import date
@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.periods import Deadline, deadline_for_rule
@@ -56,6 +58,9 @@ class Duty(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.duty(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``reception-duty.schema.json``)."""
+        return attrs_answer(self, "reception-duty")
 
 
 def reception_duty(
@@ -88,6 +93,9 @@ class ScheduledDay(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.scheduled_day(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``reception-day.schema.json``)."""
+        return attrs_answer(self, "reception-day")
 
 
 def fixed_day_schedule(
@@ -139,6 +147,9 @@ class YearCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.year_check(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``reception-year-check.schema.json``)."""
+        return attrs_answer(self, "reception-year-check")
 
 
 def check_year(

@@ -1,7 +1,7 @@
 """Supervision by the Fatherland Front and mass organisations (QĐ 124-QĐ/TW, MTTQ-01): replies and plans.
 
 The competent committee answers the Front within 20 working days of its report (complex: 30).
-A supervision plan (seed 003) assigns the cadres to be supervised to supervising units with no
+A supervision plan (the Long Biên Front report of 06-04-2021) assigns the cadres to be supervised to supervising units with no
 overlap, balanced, and rotated from one year to the next so that no unit supervises the same
 cadre two years running whenever there are two units or more. It is deterministic: the same
 input gives the same plan.
@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _analysis, _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.explain import Explanation, Step
 from dangkiemtra.periods import Deadline, deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
@@ -63,6 +65,11 @@ class SupervisionPlan(_display.Answer):
     def to_pandas(self, *, cadres: bool = False) -> _analysis.DataFrame:
         """Cadres per unit; with ``cadres=True`` a row per assignment (the ids as given)."""
         return _analysis.supervision_plan(self, cadres=cadres)
+    def to_json(self) -> dict[str, Any]:
+        """The plan as JSON (``supervision-rotation.schema.json``)."""
+        out = attrs_answer(self, "supervision-rotation")
+        out["assignments"] = [{"cadre": c, "unit": u} for c, u in self.assignments]
+        return out
 
 
 def assign(

@@ -18,13 +18,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A violation warranting {warranted}: may {alternative} be used instead? {allowed}.",
     ),
     "discipline.limitation.none_yet": (
-        "Ngày {day}: chưa có quy định về thời hiệu xử lý kỷ luật {kind} (có từ {since}); "
+        "{day}: chưa có quy định về thời hiệu xử lý kỷ luật {kind} (có từ {since}); "
         "vi phạm xử lý được không phụ thuộc thời hiệu.",
         "On {day} no limitation applied to a {kind} (it applies from {since}); the violation may be "
         "disciplined whatever its age.",
     ),
     "discipline.limitation.event": (
-        "Thời hiệu chưa hết vào thời điểm {event}, ngày {day}, thì còn xử lý kỷ luật.",
+        "Thời hiệu chưa hết vào thời điểm {event}, {day}, thì còn xử lý kỷ luật.",
         "Discipline is possible if the limitation has not run out by {event}, on {day}.",
     ),
     "discipline.limitation.no_limit_form": (
@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The limitation runs from {start}.",
     ),
     "discipline.limitation.reset": (
-        "Có vi phạm mới ngày {new} khi thời hiệu còn: thời hiệu tính lại từ ngày đó, hết ngày {expires}.",
+        "Có vi phạm mới {new} khi thời hiệu còn: thời hiệu tính lại từ ngày đó, hết {expires}.",
         "A new violation on {new} within the running limitation restarts it: it now runs out on {expires}.",
     ),
     "discipline.limitation.no_exclusion_rule": (
@@ -48,12 +48,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The rule excluding periods from the limitation applies only from {since}; not applied.",
     ),
     "discipline.limitation.not_counted": (
-        "Không tính {days} ngày ({reason}) vào thời hiệu: thời hiệu hết ngày {expires}.",
+        "Không tính {days} ngày ({reason}) vào thời hiệu: thời hiệu hết {expires}.",
         "{days:plural:one=# day;other=# days} ({reason}) not counted: the limitation now runs out "
         "on {expires}.",
     ),
     "discipline.limitation.verdict": (
-        "{event} ngày {day}; thời hiệu hết ngày {expires}: còn xử lý kỷ luật được: {disciplinable}.",
+        "{event} {day}; thời hiệu hết {expires}: còn xử lý kỷ luật được: {disciplinable}.",
         "{event} on {day}; the limitation runs out on {expires}: may still be disciplined: {disciplinable}.",
     ),
     "discipline.authority.verdict": (
@@ -97,7 +97,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No form reached its threshold even cumulated: no discipline (an inferred reading; the texts are silent).",
     ),
     "discipline.freeze": (
-        "Ngày {day}: đang xem xét kỷ luật từ {opened}; hạn chế điều động, bổ nhiệm, khen thưởng: {frozen}.",
+        "{day}: đang xem xét kỷ luật từ {opened}; hạn chế điều động, bổ nhiệm, khen thưởng: {frozen}.",
         "On {day}: discipline under consideration since {opened}; transfers, appointments and awards frozen: {frozen}.",
     ),
     "discipline.freeze.no_rule": (
@@ -121,7 +121,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{form} does not lapse.",
     ),
     "discipline.lapse.new_violation": (
-        "Có vi phạm mới ngày {day}: quyết định không tự chấm dứt hiệu lực (điểm chưa rõ của quy định).",
+        "Có vi phạm mới {day}: quyết định không tự chấm dứt hiệu lực (điểm chưa rõ của quy định).",
         "A new violation on {day}: the decision does not lapse on its own (an unclear point of the rule).",
     ),
     "discipline.report.disciplined": (
@@ -145,7 +145,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A disciplined probationary member is still reviewed at the end of probation; one no longer fit is dealt with by {outcome}.",
     ),
     "discipline.limitation.review": (
-        "Cấp trên chuẩn y hoặc thay đổi hình thức ngày {day}: thời hiệu có tính lại không? {recomputed}.",
+        "Cấp trên chuẩn y hoặc thay đổi hình thức {day}: thời hiệu có tính lại không? {recomputed}.",
         "A superior upheld or changed the form on {day}: is the limitation recomputed? {recomputed}.",
     ),
 }

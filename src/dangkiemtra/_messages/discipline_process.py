@@ -14,7 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The decision takes effect from {event}, which has not happened yet.",
     ),
     "discipline.appeal.window": (
-        "Đơn khiếu nại gửi ngày {filed}; hạn khiếu nại đến hết {due}.",
+        "Đơn khiếu nại gửi {filed}; hạn khiếu nại đến hết {due}.",
         "The appeal was filed on {filed}; the window runs to {due}.",
     ),
     "discipline.appeal.reason": ("Không giải quyết: {reason}.", "Not accepted: {reason}."),
@@ -36,7 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "of {end}.",
     ),
     "discipline.suspension.lifted": (
-        "Đình chỉ được chấm dứt ngày {day}.",
+        "Đình chỉ được chấm dứt {day}.",
         "The suspension was lifted on {day}.",
     ),
     "discipline.suspension.verdict": (
@@ -60,7 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A case for exemption or mitigation: {reason}.",
     ),
     "discipline.mc.consider": (
-        "Ngày {day}: không có trường hợp chưa xem xét, miễn kỷ luật được ghi nhận.",
+        "{day}: không có trường hợp chưa xem xét, miễn kỷ luật được ghi nhận.",
         "On {day}: no recorded postponement or exemption applies.",
     ),
 }

@@ -18,7 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Resolved as a party denunciation: {handled}.",
     ),
     "petition.party.congress": (
-        "Nhận đơn ngày {received}, đại hội khai mạc ngày {opens}: cách {gap} ngày làm việc (ngưỡng {window}); "
+        "Nhận đơn {received}, đại hội khai mạc {opens}: cách {gap} ngày làm việc (ngưỡng {window}); "
         "chưa giải quyết, chuyển cấp ủy khóa mới: {inside}.",
         "Received on {received}, the congress opens on {opens}: "
         "{gap:plural:one=# working day;other=# working days} apart (window {window}); "

@@ -27,7 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{ok}.",
     ),
     "reception.online_notice": (
-        "Buổi tiếp công dân trực tuyến ngày {session} phải được thông báo trước ít nhất {n} ngày làm việc: chậm nhất {due}.",
+        "Buổi tiếp công dân trực tuyến {session} phải được thông báo trước ít nhất {n} ngày làm việc: chậm nhất {due}.",
         "An online session on {session} must be announced at least "
         "{n:plural:one=# working day;other=# working days} ahead: by {due}.",
     ),

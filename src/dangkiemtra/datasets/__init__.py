@@ -1,4 +1,4 @@
-"""The embedded reference organisation (tổ chức đảng mẫu), built to match seed 004.
+"""The embedded reference organisation (tổ chức đảng mẫu), built to match the Lạng Sơn bloc report of 25-09-2023.
 
 A synthetic but realistic **Đảng bộ Khối các cơ quan tỉnh Lạng Sơn** with 63 grassroots
 organisations, 219 sub-grassroots organisations (10 partial committees holding 38 cells;

@@ -1,7 +1,8 @@
 """Party discipline (kỷ luật đảng), as of any date from 2016 to today.
 
-One module per topic of the catalogue (``shared/rules/discipline.md`` and
-``regime-2026.md``), each reading every number, list and threshold through the rulebook:
+One module per topic of the rules (the Party Charter, QĐ 22-QĐ/TW of 2021, QĐ 69-QĐ/TW of 2022
+and their 2026 successors QĐ 21-QĐ/TW and QĐ 212-QĐ/TW), each reading every number, list and
+threshold through the rulebook:
 
 * :mod:`~dangkiemtra.discipline.forms` — forms open to a subject, severity, substitutes (DF);
 * :mod:`~dangkiemtra.discipline.limitation` — still disciplinable, and until when (TH);

@@ -13,10 +13,12 @@ datetime.date(2023, 3, 2)
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra._messages import TERMS as _TERMS
 from dangkiemtra.discipline.cases import Appeal, Decision, Form
 from dangkiemtra.explain import Explanation, Step, Term
@@ -65,6 +67,9 @@ class AppealCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.appeal_check(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``appeal-check.schema.json``)."""
+        return attrs_answer(self, "appeal-check")
 
 
 def admissibility(
@@ -120,6 +125,9 @@ class FinalLevel(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.final_level(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``appeal-final-level.schema.json``)."""
+        return attrs_answer(self, "appeal-final-level")
 
 
 def final_level(decision: Decision, *, rulebook: Rulebook | None = None) -> FinalLevel:

@@ -24,10 +24,12 @@ The grassroots standing committee gained its power only with QĐ 22 (28 July 202
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import BodyRole, CommitteeRelation, Form, Subject, SubjectKind
 from dangkiemtra.discipline.forms import forms_open_to
 from dangkiemtra.explain import Explanation, Step, Term
@@ -65,6 +67,9 @@ class AuthorityAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.authority(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``authority.schema.json``)."""
+        return attrs_answer(self, "authority")
 
 
 def _answer(body: BodyRole, form: Form, role: str, steps: list[Step]) -> AuthorityAnswer:

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Circumstance, Violation
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.rulebook import Rulebook
@@ -37,6 +39,9 @@ class ConsiderationStatus(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.consideration_status(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``consideration.schema.json``)."""
+        return attrs_answer(self, "consideration")
 
 
 def _active(c: Circumstance, day: date) -> bool:

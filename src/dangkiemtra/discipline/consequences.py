@@ -15,10 +15,12 @@ datetime.date(2024, 3, 10)
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Appeal, AppealOutcome, Decision, Form
 from dangkiemtra.discipline.procedure import effective_date
 from dangkiemtra.errors import RuleError
@@ -38,6 +40,9 @@ class LapseAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.lapse(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``lapse.schema.json``)."""
+        return attrs_answer(self, "lapse")
 
 
 def lapse(

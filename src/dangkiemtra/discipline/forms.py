@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Form, Subject, SubjectKind
 from dangkiemtra.explain import Explanation, Step, Term, TermList
 from dangkiemtra.rulebook import Rulebook
@@ -48,6 +50,9 @@ class FormsAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.forms(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``forms.schema.json``)."""
+        return attrs_answer(self, "forms")
 
 
 def forms_open_to(
@@ -100,6 +105,9 @@ class SubstitutionCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.substitution(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``substitution.schema.json``)."""
+        return attrs_answer(self, "substitution")
 
 
 def check_substitution(

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Circumstance, Form, SubjectKind, Violation
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
@@ -57,6 +59,9 @@ class LimitationCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.limitation_check(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``limitation.schema.json``)."""
+        return attrs_answer(self, "limitation")
 
 
 def _overlap(a: date, b: date, c: date, d: date) -> int:

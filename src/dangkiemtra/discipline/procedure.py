@@ -17,10 +17,12 @@ datetime.date(2025, 5, 8)
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import BodyRole, Decision, DisciplineCase
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
@@ -48,6 +50,9 @@ class EffectAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.effect(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``effect.schema.json``)."""
+        return attrs_answer(self, "effect")
 
 
 def effective_date(decision: Decision, *, rulebook: Rulebook | None = None) -> EffectAnswer:
@@ -120,6 +125,9 @@ class FreezeAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.freeze(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``freeze.schema.json``)."""
+        return attrs_answer(self, "freeze")
 
 
 def freeze(case: DisciplineCase, day: date, *, rulebook: Rulebook | None = None) -> FreezeAnswer:

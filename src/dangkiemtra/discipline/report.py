@@ -1,7 +1,7 @@
 """A year's discipline figures as the party's reports state them, as of a date.
 
 "Thi hành kỷ luật 05 đảng viên; đình chỉ sinh hoạt đảng đối với 13 đảng viên bị khởi tố, bắt
-tạm giam" (seed 004): decisions that have taken effect in the year by the as-of date, by form,
+tạm giam" (the Lạng Sơn bloc report of 25-09-2023): decisions that have taken effect in the year by the as-of date, by form,
 each checked against its vote and the deciding body's authority; suspensions started in the
 year, each checked against the mandatory cases and its lawful term.
 """

@@ -15,10 +15,12 @@ suspension is a state, not a deadline for an act: its end is never moved to a wo
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import BodyRole, Form, Subject, Suspension, SuspensionKind
 from dangkiemtra.explain import Explanation, Step, Term
@@ -46,6 +48,9 @@ class SuspensionTerm(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.suspension_term(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``suspension-term.schema.json``)."""
+        return attrs_answer(self, "suspension-term")
 
 
 def suspension_term(suspension: Suspension, *, rulebook: Rulebook | None = None) -> SuspensionTerm:

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import Ballot, Form, Subject
 from dangkiemtra.discipline.forms import forms_open_to, severity
@@ -45,6 +47,9 @@ class VoteResult(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.vote_result(self)
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``vote-result.schema.json``)."""
+        return attrs_answer(self, "vote-result")
 
 
 def passes(votes: int, eligible: int, fraction: Fraction, *, at_least: bool) -> bool:

@@ -27,7 +27,7 @@ Value: TypeAlias = int | bool | str | tuple[int, int] | tuple[str, ...]
 
 
 class Confidence(enum.StrEnum):
-    """How sure the catalogue is of a value (độ tin cậy), as in ``shared/rules/README.md``."""
+    """How sure the rulebook is of a value (độ tin cậy): checked against the text itself or not."""
 
     CONFIRMED = "confirmed"
     CONFIRMED_SECONDARY = "confirmed-secondary"
