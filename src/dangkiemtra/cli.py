@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dangkiemtra._roster_cli import add_roster_parser
+
 __all__ = ["main"]
 
 #: The date of seed 004's report, the default "as of" of the demo and of ``rules``.
@@ -189,6 +191,7 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--as-of", type=_date, default=_REFERENCE_DAY, help="YYYY-MM-DD")
     common(rules)
     rules.set_defaults(func=_cmd_rules)
+    add_roster_parser(sub)
     return parser
 
 
