@@ -7,7 +7,7 @@ not built here: :meth:`RosterReport.explain` asks the object path for the one un
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -47,16 +47,37 @@ def official_on(day: date | pl.Expr) -> pl.Expr:
     )
 
 
+def indexed(tables: Mapping[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``(organizations, members)`` with each organisation's row number ``__o`` (and its
+    parent's ``__up``), so that the national group-bys run on integers, not on ids."""
+    orgs = tables["organizations"].with_row_index("__o")
+    ids = orgs.select(pl.col("id").alias("__id"), "__o")
+    orgs = orgs.join(
+        ids.rename({"__o": "__up"}),
+        left_on="parent",
+        right_on="__id",
+        how="left",
+        maintain_order="left",
+    )
+    if "__member_org" in tables:
+        members = tables["members"].with_columns(tables["__member_org"]["__o"])
+    else:
+        members = tables["members"].join(
+            ids, left_on="organization", right_on="__id", how="left", maintain_order="left"
+        )
+    return orgs, members
+
+
 def closure(orgs: pl.DataFrame) -> pl.DataFrame:
-    """Every (organization, ancestor) pair, each organisation its own ancestor too."""
-    parents = orgs.select(pl.col("id").alias("ancestor"), pl.col("parent").alias("__up"))
-    level = orgs.select(pl.col("id").alias("organization"), pl.col("id").alias("ancestor"))
+    """Every ``(__o, __anc)`` pair of an indexed organisations table (each its own ancestor)."""
+    parents = orgs.select(pl.col("__o").alias("__anc"), pl.col("__up").alias("__next"))
+    level = orgs.select("__o", pl.col("__o").alias("__anc"))
     pairs = [level]
     for _ in range(len(OrgKind)):  # the kinds allow no deeper tree
         level = (
-            level.join(parents, on="ancestor", how="inner")
-            .filter(pl.col("__up").is_not_null())
-            .select("organization", pl.col("__up").alias("ancestor"))
+            level.join(parents, on="__anc", how="inner")
+            .filter(pl.col("__next").is_not_null())
+            .select("__o", pl.col("__next").alias("__anc"))
         )
         if level.height == 0:
             break
@@ -102,93 +123,74 @@ def _end_calendar(rulebook: Rulebook) -> WorkingCalendar:
 def probation_frame(
     members: pl.DataFrame, as_of: date, rulebook: Rulebook, calendar: WorkingCalendar
 ) -> pl.DataFrame:
-    """ORG-10 for every member on the roll on ``as_of``: the end of probation and, when
-    it has ended without recognition, the day the cell's vote was due.
+    """ORG-10 for every member on the roll on ``as_of`` (an indexed members table): the end
+    of probation and, when it has ended without recognition, the day the cell's vote was due.
 
-    Columns: ``member, organization, admission_date, official_date, probation_end, due,
-    state`` (``official``, ``pending``, ``overdue`` or null), ``ok`` and ``checked``.
+    Columns: ``member, __o, admission_date, official_date, probation_end, due, state``
+    (``official``, ``pending``, ``overdue`` or null), ``ok`` and ``checked``. A member gets a
+    row exactly when the object path gives an ORG-10 result.
     """
     m = members.filter(on_roll(as_of)).select(
-        pl.col("id").alias("member"), "organization", "admission_date", "official_date"
+        pl.col("id").alias("member"), "__o", "admission_date", "official_date"
     )
-    # the end of probation for each distinct admission day (months read from the rulebook)
+    # the end of probation for each distinct admission day (months read from the rulebook;
+    # no result is "checked" on a day no rule covers, as the object path's RuleError)
     months = rulebook.parameter("org.probation.months").history
-    counting_keys = (
+    a = pl.col("admission_date")
+    safe = _covered(months, a)
+    for key in (
         "periods.first_day_counted",
         "periods.month_end_rounding",
         "periods.roll_to_working_day",
-    )
-    adm = m.select(pl.col("admission_date").unique())
-    a = pl.col("admission_date")
-    end = _by_entry(months, a, lambda h: a.dt.offset_by(f"{_int(h)}mo"))
-    safe = _covered(months, a)
-    for key in counting_keys:
+    ):
         safe = safe & _covered(rulebook.parameter(key).history, a)
     cal = _end_calendar(rulebook)
     lo, hi = date(cal.first_year, 1, 1), date(cal.last_year, 12, 31)
-    adm = adm.with_columns(end.alias("probation_end")).with_columns(
-        pl.when(safe & pl.col("probation_end").is_between(lo, hi))
-        .then(pl.col("probation_end"))
-        .otherwise(None)
-        .alias("probation_end")
+    end = _by_entry(months, a, lambda h: a.dt.offset_by(f"{_int(h)}mo"))
+    adm = (
+        m.select(a.unique())
+        .with_columns(end.alias("probation_end"))
+        .with_columns(
+            pl.when(safe & pl.col("probation_end").is_between(lo, hi))
+            .then(pl.col("probation_end"))
+            .alias("probation_end")
+        )
     )
-    m = m.join(adm, on="admission_date", how="left")
-    # the day the vote on official membership was due, for each distinct end of probation
+    # the day the vote was due, for each distinct end of probation (CAL: working days)
     confirm = rulebook.parameter("org.probation.confirmation_working_days").history
-    need = m.filter(
-        pl.col("official_date").is_null()
-        & pl.col("probation_end").is_not_null()
-        & (pl.col("probation_end") <= as_of)
-    )
-    ends = need.select(pl.col("probation_end").unique().sort())
     e = pl.col("probation_end")
+    ends = adm.filter(e.is_not_null() & (e <= as_of)).select(e.unique().sort())
     ends = ends.with_columns(_by_entry(confirm, e, _int).cast(pl.Int64).alias("__n"))
     c_lo, c_hi = date(calendar.first_year, 1, 1), date(calendar.last_year, 12, 31)
     ords = pl.Series(list(calendar.working_days(c_lo, c_hi)), dtype=pl.Date)
     idx = ords.search_sorted(ends["probation_end"], side="right").cast(pl.Int64) + ends["__n"] - 1
-    in_range = ends["probation_end"].is_between(c_lo, c_hi) & (idx < len(ords)) & (ends["__n"] > 0)
+    in_range = (
+        ends["probation_end"].is_between(c_lo, c_hi)
+        & (idx < len(ords))
+        & (ends["__n"] > 0)
+        & ends["__n"].is_not_null()
+    )
     due = ords.gather(idx.clip(0, len(ords) - 1).fill_null(0))
-    ends = ends.with_columns(
-        pl.when(in_range & ends["__n"].is_not_null()).then(due).otherwise(None).alias("due")
-    ).select("probation_end", "due")
-    m = m.join(ends, on="probation_end", how="left")
+    ends = ends.select("probation_end", pl.when(in_range).then(due).alias("due"))
+    adm = adm.join(ends, on="probation_end", how="left")
+    m = m.join(adm, on="admission_date", how="left")
     has_official = pl.col("official_date").is_not_null()
     ended = pl.col("probation_end").is_not_null() & (pl.col("probation_end") <= as_of)
-    state = (
+    pending = pl.lit(as_of) <= pl.col("due")
+    return m.filter(has_official | ended | pl.col("probation_end").is_null()).with_columns(
         pl.when(has_official)
         .then(pl.lit("official"))
-        .when(ended & pl.col("due").is_not_null())
-        .then(
-            pl.when(pl.lit(as_of) > pl.col("due"))
-            .then(pl.lit("overdue"))
-            .otherwise(pl.lit("pending"))
-        )
-        .otherwise(None)
-    )
-    checked = (
+        .when(pl.col("due").is_not_null())
+        .then(pl.when(pending).then(pl.lit("pending")).otherwise(pl.lit("overdue")))
+        .alias("state"),
         pl.when(has_official)
         .then(pl.col("probation_end").is_not_null())
         .otherwise(pl.col("due").is_not_null())
-    )
-    # a member gets an ORG-10 result when recognised, or when probation has ended (or when
-    # no rule covers the day, an unchecked one): exactly the object path's
-    made = (
-        has_official
-        | ended
-        | pl.col("probation_end").is_null()
-        | (pl.col("official_date").is_null() & ended)
-    )
-    ok = (
-        pl.when(~checked)
-        .then(True)
-        .when(has_official)
-        .then(pl.col("official_date") == pl.col("probation_end"))
-        .otherwise(pl.col("state") == "pending")
-    )
-    return (
-        m.with_columns(state.alias("state"), checked.alias("checked"))
-        .filter(made)
-        .with_columns(ok.alias("ok"))
+        .alias("checked"),
+        pl.when(has_official)
+        .then((pl.col("official_date") == pl.col("probation_end")).fill_null(True))
+        .otherwise(pending.fill_null(True))
+        .alias("ok"),
     )
 
 
@@ -204,7 +206,9 @@ def _body(bodies: pl.DataFrame, kind: BodyKind, as_of: date | None, prefix: str)
 
 
 def structure_results(
-    tables: dict[str, pl.DataFrame],
+    orgs: pl.DataFrame,
+    members: pl.DataFrame,
+    tables: Mapping[str, pl.DataFrame],
     as_of: date,
     *,
     rulebook: Rulebook,
@@ -213,7 +217,10 @@ def structure_results(
     ancestors: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """``(results, probation, per_org)``: every check made, ORG-10 per member, and the
-    per-organisation figures (members and official members of each subtree on ``as_of``)."""
+    members and official members of each organisation's subtree on ``as_of``.
+
+    ``orgs`` and ``members`` are indexed (:func:`indexed`), ``ancestors`` their closure.
+    """
     snap = rulebook.at(as_of)
     founding = snap.get("org.founding.min_official_members").as_int()
     base_min = snap.get("org.base.dang_bo_min_members").as_int()
@@ -223,14 +230,13 @@ def structure_results(
     standing_min = snap.get("org.base.standing_committee_min_committee_size").as_int()
     u_lo, u_hi = snap.get("org.ubkt.size.grassroots").as_range()
 
-    orgs, bodies, members = tables["organizations"], tables["bodies"], tables["members"]
-    cc = _body(bodies, BodyKind.CELL_COMMITTEE, as_of, "cc")
+    bodies = tables["bodies"]
+    o = orgs.select("__o", "id", "kind")
+    cc = _body(bodies, BodyKind.CELL_COMMITTEE, as_of, "cc").join(o.select("id", "__o"), on="id")
     # members per cell: on the roll, official now, and official when the chi ủy was elected
     per_cell = (
-        members.join(
-            cc.select(pl.col("id").alias("organization"), "cc_on"), on="organization", how="left"
-        )
-        .group_by("organization")
+        members.join(cc.select("__o", "cc_on"), on="__o", how="left")
+        .group_by("__o")
         .agg(
             on_roll(as_of).sum().alias("members"),
             official_on(as_of).sum().alias("official"),
@@ -238,10 +244,10 @@ def structure_results(
         )
     )
     sub = (
-        per_cell.join(ancestors, on="organization", how="inner")
-        .group_by("ancestor")
+        per_cell.join(ancestors, on="__o", how="inner")
+        .group_by("__anc")
         .agg(pl.col("members").sum(), pl.col("official").sum())
-        .rename({"ancestor": "id"})
+        .rename({"__anc": "__o"})
     )
     exc = (
         tables["exceptions"]
@@ -254,11 +260,11 @@ def structure_results(
         .select(pl.col("organization").alias("id"), pl.lit(True).alias("any_ubkt"))
         .unique("id")
     )
-    o = orgs.select("id", "kind")
+    o = o.join(sub, on="__o", how="left").join(
+        per_cell.select("__o", "official_then"), on="__o", how="left"
+    )
     for extra in (
-        sub,
-        per_cell.select(pl.col("organization").alias("id"), "official_then"),
-        cc,
+        cc.drop("__o"),
         _body(bodies, BodyKind.COMMITTEE, as_of, "bch"),
         _body(bodies, BodyKind.STANDING, as_of, "btv"),
         _body(bodies, BodyKind.INSPECTION, as_of, "ubkt"),
@@ -324,6 +330,7 @@ def structure_results(
     )
     results = pl.concat([p.cast(_RESULT_SCHEMA) for p in parts])  # type: ignore[arg-type,unused-ignore]
     per_org = o.select(
+        "__o",
         "id",
         "kind",
         "members",

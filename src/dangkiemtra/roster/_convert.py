@@ -62,7 +62,7 @@ def organization_tables(org: Organization) -> dict[str, pl.DataFrame]:
             row: dict[str, Any] = {
                 "id": m.id,
                 "organization": o.id,
-                "full_name": m.full_name,
+                "full_name": m.full_name or None,
                 "gender": m.gender,
                 "birth_date": m.birth_date,
                 "citizen_id": m.citizen_id,

@@ -27,10 +27,10 @@ from dangkiemtra.organization import (
     OrgKind,
     check_structure,
 )
-from dangkiemtra.roster._checks import closure, official_on, on_roll, structure_results
+from dangkiemtra.roster._checks import closure, indexed, official_on, on_roll, structure_results
 from dangkiemtra.roster._convert import build_organizations, organization_tables
 from dangkiemtra.roster._engine import pl
-from dangkiemtra.roster._tables import read_tables, tables_from_frames, validate_tables
+from dangkiemtra.roster._tables import TABLES, read_tables, tables_from_frames, validate_tables
 from dangkiemtra.rulebook import Rulebook
 
 
@@ -116,7 +116,14 @@ class Roster:
 
     def ancestors(self) -> pl.DataFrame:
         """Every ``(organization, ancestor)`` pair (each organisation is its own ancestor)."""
-        return closure(self.organizations)
+        orgs, _ = indexed({"organizations": self.organizations, "members": self.members.head(0)})
+        ids = orgs.select("__o", "id")
+        return (
+            closure(orgs)
+            .join(ids, on="__o")
+            .join(ids.rename({"__o": "__anc", "id": "ancestor"}), on="__anc")
+            .select(pl.col("id").alias("organization"), "ancestor")
+        )
 
     # ── the object path, for one unit ────────────────────────────────────────────────────
 
@@ -142,11 +149,11 @@ class Roster:
         roots = self.roots()
         if len(roots) != 1:
             raise ValueError(f"the roster has {len(roots)} roots, not one")
-        return build_organizations(self.tables, roots)[0]
+        return build_organizations(self.to_tables(), roots)[0]
 
     def to_tables(self) -> dict[str, pl.DataFrame]:
         """The five tables, for writing (they include any personal fields the roster holds)."""
-        return dict(self.tables)
+        return {name: self.tables[name] for name in TABLES}
 
     # ── answers ──────────────────────────────────────────────────────────────────────────
 
@@ -184,18 +191,23 @@ class Roster:
     def counts_by_organization(self, as_of: date) -> pl.DataFrame:
         """For each organisation, the members of its subtree on ``as_of``:
         ``id, kind, members, official, probationary``."""
-        m = self.members.group_by("organization").agg(
-            on_roll(as_of).sum().alias("members"), official_on(as_of).sum().alias("official")
-        )
+        orgs, members = indexed(self.tables)
         sub = (
-            m.join(self.ancestors(), on="organization")
-            .group_by("ancestor")
+            members.group_by("__o")
+            .agg(on_roll(as_of).sum().alias("members"), official_on(as_of).sum().alias("official"))
+            .join(closure(orgs), on="__o")
+            .group_by("__anc")
             .agg(pl.col("members").sum(), pl.col("official").sum())
         )
         return (
-            self.organizations.select("id", "kind")
-            .join(sub, left_on="id", right_on="ancestor", how="left", maintain_order="left")
-            .with_columns(pl.col("members").fill_null(0), pl.col("official").fill_null(0))
+            orgs.select("__o", "id", "kind")
+            .join(sub, left_on="__o", right_on="__anc", how="left", maintain_order="left")
+            .select(
+                "id",
+                "kind",
+                pl.col("members").fill_null(0),
+                pl.col("official").fill_null(0),
+            )
             .with_columns((pl.col("members") - pl.col("official")).alias("probationary"))
         )
 
@@ -211,13 +223,16 @@ class Roster:
         (ORG-03…ORG-07, ORG-10) on every organisation and member, as of ``as_of``."""
         rulebook = rulebook or Rulebook.default()
         calendar = calendar or WorkingCalendar.default()
+        orgs, members = indexed(self.tables)
         results, probation, per_org = structure_results(
-            dict(self.tables),
+            orgs,
+            members,
+            self.tables,
             as_of,
             rulebook=rulebook,
             calendar=calendar,
             threshold_reading=threshold_reading,
-            ancestors=self.ancestors(),
+            ancestors=closure(orgs),
         )
         return RosterReport(
             self, as_of, results, probation, per_org, rulebook, calendar, threshold_reading
@@ -351,8 +366,17 @@ class RosterReport:
         return self._state("overdue")
 
     def _state(self, state: str) -> pl.DataFrame:
-        return self.probation.filter(pl.col("state") == state).select(
-            "member", "organization", "admission_date", "probation_end", "due"
+        return (
+            self.probation.filter(pl.col("state") == state)
+            .join(self.per_organization.select("__o", "id"), on="__o", how="left")
+            .select(
+                "member",
+                pl.col("id").alias("organization"),
+                "admission_date",
+                "probation_end",
+                "due",
+            )
+            .sort("member")
         )
 
     def explain(self, subject: str) -> tuple[CheckResult, ...]:

@@ -363,6 +363,10 @@ def _column(table: str, c: Column, dtype: pl.DataType) -> tuple[pl.Expr, list[_C
         vi, en = expected_for("pattern", regex, sub)
         bad = s.is_not_null() & ~s.str.contains(regex)
         checks.append(_Check(table, c.name, "schema.pattern", vi, en, bad))
+    if c.kind != "enum":
+        # a malformed id or text is kept as it is: any problem stops the build, and the
+        # JSON loader also checks references and repeats on the raw strings
+        return s.alias(c.name), checks
     return pl.when(bad.fill_null(False)).then(None).otherwise(s).alias(c.name), checks
 
 
@@ -450,12 +454,21 @@ _ORG_REF = ("mã một tổ chức có trong cây", "the id of an organisation i
 _DUP = ("một mã chưa dùng ở nơi khác", "an id not used elsewhere")
 
 
-def _duplicate(col: str) -> pl.Expr:
+def _duplicate(df: pl.DataFrame, col: str) -> pl.Expr:
+    """Rows repeating an earlier row's ``col``. Distinct hashes prove distinct values, so the
+    exact (slower) search runs only when two hashes collide."""
+    values = pl.col(col).drop_nulls()
+    if df.select(values.hash().n_unique() == values.len()).item():
+        return pl.lit(False)
     return pl.col(col).is_not_null() & ~pl.col(col).is_first_distinct()
 
 
 def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.DataFrame]:
     """The tables checked and normalised (dates as dates, sizes as integers).
+
+    The result also holds ``"__member_org"``: each member's organisation as a row number
+    of ``organizations`` (the join was made to check the references; it is kept for the
+    checks).
 
     Raises
     ------
@@ -465,11 +478,16 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
     found = _Problems()
     t = {name: _normalise(found, name, raw.get(name)) for name in TABLES}
     orgs = t["organizations"]
-    kinds = orgs.select(
-        pl.col("id").alias("__ref"),
-        pl.col("kind").alias("__ref_kind"),
-        pl.lit(True).alias("__known"),
-    ).unique("__ref", keep="first")
+    kinds = (
+        orgs.with_row_index("__o")
+        .select(
+            pl.col("id").alias("__ref"),
+            pl.col("kind").alias("__ref_kind"),
+            pl.lit(True).alias("__known"),
+            "__o",
+        )
+        .unique("__ref", keep="first", maintain_order=True)
+    )
 
     def joined(df: pl.DataFrame, col: str) -> pl.DataFrame:
         return df.join(kinds, left_on=col, right_on="__ref", how="left", maintain_order="left")
@@ -483,7 +501,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
         found,
         o,
         [
-            _Check("organizations", "id", "id.duplicate", *_DUP, _duplicate("id")),
+            _Check("organizations", "id", "id.duplicate", *_DUP, _duplicate(orgs, "id")),
             _ref(
                 "organizations",
                 "parent",
@@ -526,11 +544,12 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
     )
     # members: unique ids, recorded in cells of the tree, dates in order
     start = pl.coalesce("joined_on", "admission_date")
+    members = joined(t["members"], "organization")
     _run(
         found,
-        joined(t["members"], "organization"),
+        members,
         [
-            _Check("members", "id", "id.duplicate", *_DUP, _duplicate("id")),
+            _Check("members", "id", "id.duplicate", *_DUP, _duplicate(t["members"], "id")),
             _ref("members", "organization", *_ORG_REF, unknown_org),
             _Check(
                 "members",
@@ -584,12 +603,10 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
             ),
         ],
     )
-    member_ids = (
-        t["members"].select(pl.col("id").alias("__m"), pl.lit(True).alias("__mk")).unique("__m")
-    )
-    posts = joined(t["posts"], "organization").join(
-        member_ids, left_on="member", right_on="__m", how="left", maintain_order="left"
-    )
+    posts = joined(t["posts"], "organization")
+    # probe the members with the few ids posts name, rather than hash millions of ids
+    named = t["members"].filter(pl.col("id").is_in(posts["member"].unique().implode()))["id"]
+    known_member = pl.col("member").is_in(named.implode())
     _run(
         found,
         posts,
@@ -599,7 +616,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
                 "member",
                 "mã một đảng viên có trong danh sách",
                 "the id of a member on the roster",
-                pl.col("member").is_not_null() & pl.col("__mk").is_null(),
+                pl.col("member").is_not_null() & ~known_member,
             ),
             _ref("posts", "organization", *_ORG_REF, unknown_org),
             _order(
@@ -613,4 +630,5 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
     )
     if found.total:
         raise RosterDataError(found.listed, found.total - len(found.listed))
+    t["__member_org"] = members.select("__o")
     return t
