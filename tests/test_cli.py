@@ -70,7 +70,8 @@ def test_deadline_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
         "en",
     )
     data = json.loads(out)
-    assert data["due"] == "2024-02-01" and data["flags"] and "explanation" in data
+    # QĐ 24 item 4.2.1 was read (review §3.2): a confirmed value carries no flag
+    assert data["due"] == "2024-02-01" and data["flags"] == [] and "explanation" in data
     data.pop("explanation_text")
     assert validate(data, "deadline") == []
 

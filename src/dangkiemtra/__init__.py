@@ -194,3 +194,8 @@ __all__ = [
     "statistics",
     "working_days_between",
 ]
+
+# issue 12: the membership lifecycle (review-2026-12 §4.1)
+from dangkiemtra import membership
+
+__all__ += ["membership"]

@@ -777,3 +777,9 @@ TERMS: dict[str, tuple[str, str]] = {
     "per_month": ("tháng", "month"),
     "per_week": ("tuần", "week"),
 }
+
+from dangkiemtra import _messages_fidelity as _fidelity  # noqa: E402  (issue 12; folded in at merge)
+
+MESSAGES.update(_fidelity.MESSAGES)
+FLAGS.update(_fidelity.FLAGS)
+TERMS.update(_fidelity.TERMS)

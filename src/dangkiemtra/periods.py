@@ -3,9 +3,9 @@
 The default counting is the Civil Code's (Bộ luật Dân sự 2015, Điều 144–148; rule CAL-05),
 read from the rulebook as of the date asked:
 
-* the day of the event is not counted: the period runs from the next day (Art 147.1);
+* the day of the event is not counted: the period runs from the next day (Art 147 cl. 2);
 * a month or year period ends on the corresponding day, or on the **last day of the
-  month** when the last month has no such day (Art 148.4), recorded as a step;
+  month** when the last month has no such day (Art 148 cl. 3), recorded as a step;
 * a period whose last day is a day off ends on the **next working day** (Art 148.5);
 * a working-day period counts working days from the first working day after the event.
 
@@ -20,7 +20,7 @@ Month ends are the surprising part:
 >>> d.due                       # 28 February 2023 is a Tuesday, a working day
 datetime.date(2023, 2, 28)
 >>> print(d.explanation.render("en").splitlines()[3])
-4. The last month has no day 31: the period ends on that month's last day, 28 February 2023. (Basis: Art. 148(4), Bộ luật Dân sự 91/2015/QH13 [CAL-05])
+4. The last month has no day 31: the period ends on that month's last day, 28 February 2023. (Basis: Art. 148(3), Bộ luật Dân sự 91/2015/QH13 [CAL-05])
 
 A last day that falls on a day off moves to the next working day, here across Tết:
 

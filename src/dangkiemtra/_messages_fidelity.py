@@ -1,0 +1,84 @@
+"""Messages, flags and terms added for legal fidelity (issue 12), merged into ``_messages``.
+
+Kept apart while ``_messages`` is being split into a package; the keys follow the same
+conventions: stable codes, ``(vi, en)`` templates over non-personal facts.
+"""
+
+from __future__ import annotations
+
+__all__ = ["FLAGS", "MESSAGES", "TERMS"]
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # state denunciations
+    "petition.denunciation.complexity": (
+        "Đáp ứng {met} tiêu chí phức tạp (đặc biệt phức tạp từ {threshold} tiêu chí): vụ việc {tier}.",
+        "{met} complexity criteria met (especially complex from {threshold}): the case is {tier}.",
+    ),
+    "petition.denunciation.extensions": (
+        "Vụ việc {tier}: được gia hạn tối đa {allowed} lần; đề nghị {asked} lần, tính {counted} lần.",
+        "A case that is {tier} may be extended at most {allowed} times; {asked} asked, {counted} counted.",
+    ),
+    "petition.state.acceptance": (
+        "Thụ lý: {accepted} ({n} trường hợp không thụ lý được nêu).",
+        "Accepted: {accepted} ({n} listed case(s) that bar it).",
+    ),
+    # suspension and criminal proceedings
+    "discipline.suspension.proceedings": (
+        "Đình chỉ vì bị khởi tố, truy tố, tạm giam: thời hạn theo thời hạn tố tụng (đã biết: {known}), "
+        "đến ngày {end}.",
+        "Suspended because indicted, prosecuted or detained: it lasts as the proceedings do (known: {known}), "
+        "to {end}.",
+    ),
+    "discipline.criminal_sentence": (
+        "Đảng viên bị tòa án kết án ngày {sentenced}: phải khai trừ: {required}.",
+        "Member sentenced by a court on {sentenced}: must be expelled: {required}.",
+    ),
+    # citizen reception
+    "reception.ad_hoc": (
+        "Phải tiếp công dân đột xuất: {required} ({n} tình huống luật nêu).",
+        "Ad-hoc reception required: {required} ({n} listed situation(s)).",
+    ),
+    "reception.representatives": (
+        "{people} người cùng một nội dung: cử từ {low} đến {high} người đại diện (0: không bắt buộc).",
+        "{people} people on one matter: {low} to {high} representatives (0: none required).",
+    ),
+    # membership lifecycle
+    "membership.vote": (
+        "{in_favour}/{eligible} tán thành; cần ít nhất {needed} ({fraction}): {passed}.",
+        "{in_favour} of {eligible} in favour; at least {needed} needed ({fraction}): {passed}.",
+    ),
+    "membership.age": (
+        "Tuổi đời {months} tháng; từ {low} đến {high} tháng: {within}.",
+        "Age {months} months; from {low} to {high} months: {within}.",
+    ),
+    "membership.transfer_kind": (
+        "Vắng {months} tháng (khoảng {low}–{high} tháng): {kind}.",
+        "Away {months} months (span {low}–{high} months): {kind}.",
+    ),
+    "membership.dues": (
+        "Không đóng đảng phí {months} tháng trong năm (ngưỡng {threshold}); lý do chính đáng: {good_reason}; "
+        "căn cứ xóa tên: {ground}.",
+        "Dues unpaid for {months} months in the year (threshold {threshold}); good reason: {good_reason}; "
+        "ground to strike off: {ground}.",
+    ),
+    "membership.readmission": (
+        "{months} tháng kể từ ngày {event}: sớm nhất ngày {first}.",
+        "{months} months from {event}: at the earliest on {first}.",
+    ),
+}
+
+FLAGS: dict[str, tuple[str, str]] = {}
+
+TERMS: dict[str, tuple[str, str]] = {
+    "public_unit_head": (
+        "Người đứng đầu đơn vị sự nghiệp công lập",
+        "The head of a public service unit",
+    ),
+    "public_unit": ("đơn vị sự nghiệp công lập", "public service unit"),
+    "transfer_none": ("không phải chuyển sinh hoạt", "no transfer needed"),
+    "transfer_temporary": ("chuyển sinh hoạt đảng tạm thời", "temporary transfer"),
+    "transfer_official": ("chuyển sinh hoạt đảng chính thức", "official transfer"),
+    "thong_thuong": ("thông thường", "ordinary"),
+    "phuc_tap": ("phức tạp", "complex"),
+    "dac_biet_phuc_tap": ("đặc biệt phức tạp", "especially complex"),
+}
