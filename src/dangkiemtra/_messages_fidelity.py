@@ -9,6 +9,15 @@ from __future__ import annotations
 __all__ = ["FLAGS", "MESSAGES", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # periods
+    "period.regime_crossing": (
+        "Thời hạn bắt đầu khi văn bản này còn hiệu lực (đến ngày {until}) nhưng kết thúc ngày {due}, sau khi "
+        "văn bản kế tiếp có hiệu lực (từ ngày {successor_from}, giá trị {successor_value}); vẫn tính theo văn "
+        "bản áp dụng khi bắt đầu.",
+        "The period starts under this text (in force to {until}) but ends on {due}, after its successor took "
+        "effect (from {successor_from}, value {successor_value}); it is still counted under the text in force "
+        "when it started.",
+    ),
     # state denunciations
     "petition.denunciation.complexity": (
         "Đáp ứng {met} tiêu chí phức tạp (đặc biệt phức tạp từ {threshold} tiêu chí): vụ việc {tier}.",
@@ -28,6 +37,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "đến ngày {end}.",
         "Suspended because indicted, prosecuted or detained: it lasts as the proceedings do (known: {known}), "
         "to {end}.",
+    ),
+    "discipline.suspension.successor_limits": (
+        "Gia hạn quyết định ngày {decided}, khi văn bản kế tiếp đã có hiệu lực: áp dụng giới hạn gia hạn của "
+        "văn bản kế tiếp.",
+        "The extension was decided on {decided}, after the successor took effect: the successor's limits on "
+        "extensions apply.",
     ),
     "discipline.criminal_sentence": (
         "Đảng viên bị tòa án kết án ngày {sentenced}: phải khai trừ: {required}.",
@@ -67,7 +82,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-FLAGS: dict[str, tuple[str, str]] = {}
+FLAGS: dict[str, tuple[str, str]] = {
+    "regime_crossing": (
+        "Thời hạn '{subject}' kéo dài qua ngày văn bản kế tiếp ({detail}) có hiệu lực.",
+        "The period '{subject}' runs past the day its successor ({detail}) took effect.",
+    ),
+}
 
 TERMS: dict[str, tuple[str, str]] = {
     "public_unit_head": (

@@ -349,7 +349,11 @@ def _tier(petition: Petition) -> Complexity:
 
 
 def state_deadlines(
-    petition: Petition, *, reading: str | None = None, rulebook: Rulebook | None = None
+    petition: Petition,
+    *,
+    reading: str | None = None,
+    extended_on: date | None = None,
+    rulebook: Rulebook | None = None,
 ) -> dict[str, Deadline]:
     """The deadlines of a state denunciation (TCS-01, TCS-02, TCS-04, TCS-05): initial processing,
     notice of acceptance and resolution with the extensions its complexity allows.
@@ -358,6 +362,10 @@ def state_deadlines(
     complex one two, each of at most 30 days (Art 30 cl. 1–3). Under the 2011 Law every case may
     be extended once: 60 + 30 days, a complex one 90 + 60 days (Art 21). Extensions beyond what
     the tier allows are not counted, and the step says so.
+
+    ``extended_on`` is the day the (first) extension was decided: the extension's length and
+    the number allowed are those in force that day, so an extension decided after a new law
+    took effect uses the new law's limits (the base period stays the one in force on acceptance).
     """
     rulebook = rulebook or Rulebook.default()
     out: dict[str, Deadline] = {}
@@ -382,7 +390,8 @@ def state_deadlines(
                 rulebook=rulebook,
             )
         tier = _tier(petition)
-        snap = rulebook.at(petition.accepted_on)
+        limits_on = extended_on or petition.accepted_on
+        snap = rulebook.at(limits_on)
         base = "petition.state.denunciation"
         res_key = (
             f"{base}.resolution.complex"
@@ -417,7 +426,7 @@ def state_deadlines(
             ext = deadline_for_rule(
                 ext_key,
                 res.due,
-                as_of=petition.accepted_on,
+                as_of=limits_on,
                 reading=reading,
                 rulebook=rulebook,
             )

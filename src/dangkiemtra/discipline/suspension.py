@@ -21,7 +21,7 @@ import attrs
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import BodyRole, Form, Subject, Suspension, SuspensionKind
 from dangkiemtra.errors import RuleError
-from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.explain import Explanation, Flag, Step, Term
 from dangkiemtra.periods import Deadline, Duration, Unit, deadline, deadline_for_rule
 from dangkiemtra.rulebook import Counting, Rulebook, RuleValue, Snapshot
 
@@ -50,6 +50,7 @@ def suspension_term(
     suspension: Suspension,
     *,
     proceedings_end: date | None = None,
+    extended_on: date | None = None,
     rulebook: Rulebook | None = None,
 ) -> SuspensionTerm:
     """When ``suspension`` ends (SU-03, SU-01-2026), read as of its start.
@@ -59,18 +60,37 @@ def suspension_term(
     general maximum does not cap it. ``proceedings_end`` is the last day of the proceedings'
     current term, when known; the answer then judges the suspension against it, and otherwise
     says that the proceedings' own term is the limit.
+
+    ``extended_on`` is the day the extension was decided: the limits on extensions (the
+    maximum in all and the number allowed) are those in force that day, so an extension
+    decided after a successor took effect uses the successor's limits, and the answer says so.
     """
     rulebook = rulebook or Rulebook.default()
     snap = rulebook.at(suspension.start)
+    limits_on = (
+        extended_on if extended_on is not None and suspension.extensions else suspension.start
+    )
     base = deadline_for_rule("discipline.suspension.duration", suspension.start, rulebook=rulebook)
     max_key = (
         "discipline.suspension.organization_max"
         if suspension.kind is SuspensionKind.ORGANIZATION
         else "discipline.suspension.max_total"
     )
-    latest = deadline_for_rule(max_key, suspension.start, rulebook=rulebook)
-    count_rule = snap.get("discipline.suspension.max_extensions")
+    latest = deadline_for_rule(max_key, suspension.start, as_of=limits_on, rulebook=rulebook)
+    count_rule = rulebook.at(limits_on).get("discipline.suspension.max_extensions")
     steps = [*base.explanation.steps, *latest.explanation.steps, count_rule.step()]
+    if (
+        limits_on != suspension.start
+        and latest.explanation.citations[0] != snap.get(max_key).citation
+    ):
+        steps.append(
+            Step.of(
+                "discipline.suspension.successor_limits",
+                citations=(snap.get(max_key).citation, latest.explanation.citations[0]),
+                flags=(Flag("regime_crossing", max_key, latest.explanation.citations[0].source),),
+                decided=limits_on,
+            )
+        )
     ends = base.due
     extra = sum(suspension.extensions)
     if extra:
