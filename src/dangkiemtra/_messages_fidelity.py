@@ -31,6 +31,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Thụ lý: {accepted} ({n} trường hợp không thụ lý được nêu).",
         "Accepted: {accepted} ({n} listed case(s) that bar it).",
     ),
+    # who decides
+    "discipline.who.not_checked": (
+        "Chưa kiểm tra '{rule}': quy định chỉ áp dụng từ {since}.",
+        "Not checked '{rule}': the rule applies only from {since}.",
+    ),
+    "discipline.who.verdict": (
+        "Hình thức {form}: cấp quyết định là {decider}; {proposers} cấp chỉ được đề nghị; "
+        "{not_checked} cấp chưa kiểm tra được.",
+        "Form {form}: decided by {decider}; {proposers} bodies may only propose; "
+        "{not_checked} bodies not checked.",
+    ),
+    "discipline.appeal.path": (
+        "Khiếu nại lần đầu gửi {first}; {levels} cấp, cấp giải quyết cuối cùng là {final}.",
+        "The first appeal goes to {first}; {levels} levels, the final level being {final}.",
+    ),
+    # limitation
+    "discipline.limitation.event_bound": (
+        "Chưa có ngày {event}; kết quả như nhau với mọi ngày có thể (không muộn/sớm hơn {bound}), nên không cần ngày đó.",
+        "The date of the {event} is not given; every possible date (bounded by {bound}) gives the same answer, "
+        "so it is not needed.",
+    ),
     # suspension and criminal proceedings
     "discipline.suspension.proceedings": (
         "Đình chỉ vì bị khởi tố, truy tố, tạm giam: thời hạn theo thời hạn tố tụng (đã biết: {known}), "
@@ -56,6 +77,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reception.representatives": (
         "{people} người cùng một nội dung: cử từ {low} đến {high} người đại diện (0: không bắt buộc).",
         "{people} people on one matter: {low} to {high} representatives (0: none required).",
+    ),
+    # elections
+    "org.elect.no_size": (
+        "Quy mô ủy ban kiểm tra của {organization} (cấp trên cơ sở) không có trong bộ quy tắc: chưa kiểm tra.",
+        "The inspection commission size of {organization} (above the grassroots) is not in the rulebook: "
+        "not checked.",
+    ),
+    "org.elect.verdict": (
+        "{organization} ({official} đảng viên chính thức) bầu bí thư; phó bí thư: {deputy}; chi ủy tối đa "
+        "{chi_uy_high} người (0: không bầu); ban thường vụ: {standing}; ủy ban kiểm tra từ "
+        "{inspection_low} đến {inspection_high} người (0: không).",
+        "{organization} ({official} official members) elects a secretary; deputy: {deputy}; cell committee "
+        "of at most {chi_uy_high} (0: none); standing committee: {standing}; inspection commission "
+        "of {inspection_low} to {inspection_high} (0: none).",
     ),
     # membership lifecycle
     "membership.vote": (
@@ -90,6 +125,13 @@ FLAGS: dict[str, tuple[str, str]] = {
 }
 
 TERMS: dict[str, tuple[str, str]] = {
+    "deputy_yes": ("có", "yes"),
+    "deputy_if_needed": ("nếu cần", "if needed"),
+    "deputy_no": ("không", "no"),
+    "standing_open": (
+        "tùy số cấp ủy viên được bầu (từ 9 người)",
+        "depends on the committee size (from 9)",
+    ),
     "public_unit_head": (
         "Người đứng đầu đơn vị sự nghiệp công lập",
         "The head of a public service unit",
