@@ -15,6 +15,9 @@ PATTERN = r"\b(?:DF|TH|AU|VO|PR|AP|SU|MC|CQ|ST)-\d{2}(?:-2026)?\b"
 PETITION_PATTERN = r"\b(?:TCP|TCS|KN|Q11|TCD|LOC|MTTQ)-\d{2}(?:-2026)?\b"
 
 
+REVIEW_PATTERN = r"^\| ((?:MEM|ELE|RAT|ORG|KTGS|TCS|KN|TCD|CAL)-\d{2}) \|"
+
+
 def cited() -> set[str]:
     rb = Rulebook.default()
     return {e.citation.rule_id for p in rb.parameters.values() for e in p.history} | {
@@ -49,4 +52,15 @@ def test_every_petition_and_reception_rule_is_cited_or_left_out_with_a_reason() 
     ids: set[str] = set()
     for name in ("inspection-complaints-organization.md", "regime-2026.md"):
         ids |= set(re.findall(PETITION_PATTERN, (SHARED / name).read_text("utf-8")))
+    assert ids - cited() - left_out() == set()
+
+
+@pytest.mark.skipif(
+    not SHARED.is_dir(), reason="the project's shared/rules catalogue is not beside this checkout"
+)
+def test_every_new_rule_of_the_december_review_is_cited_or_left_out() -> None:
+    text = (SHARED / "review-2026-12.md").read_text("utf-8")
+    section = text[text.index("## 4. New rules") : text.index("## 5. What remains")]
+    ids = set(re.findall(REVIEW_PATTERN, section, re.MULTILINE))
+    assert len(ids) == 62  # the review's own count (§4.8)
     assert ids - cited() - left_out() == set()

@@ -44,10 +44,12 @@ def test_forms_by_subject(subject: Subject, forms: tuple[Form, ...]) -> None:
     assert answer.explanation.citations[0].article == "35"
 
 
-def test_forms_under_qd21_are_flagged_reported_low() -> None:
+def test_forms_under_qd21_still_come_from_the_charter() -> None:
+    # review C-09: the Charter was not amended in 2026; Art 35.2 stays the confirmed source
     answer = forms_open_to(Subject("p", P), date(2026, 5, 1))
-    assert answer.explanation.citations[0].source == "qd-21-2026"
-    assert any(f.detail == "reported-low" for f in answer.explanation.flags)
+    c = answer.explanation.citations[0]
+    assert (c.source, c.article, c.clause, c.rule_id) == ("charter-2011", "35", "2", "DF-01")
+    assert not any(f.code == "unconfirmed" for f in answer.explanation.flags)
 
 
 def test_expulsion_cannot_be_replaced_by_striking_off() -> None:

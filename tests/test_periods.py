@@ -133,7 +133,8 @@ def test_deadline_json_has_due_flags_and_explanation() -> None:
     assert date.fromisoformat(out["due"]) == d.due
     assert WorkingCalendar.default().working_days_between(date(2024, 7, 1), d.due) == 180
     assert out["explanation"]["format"] == "dangkiemtra.explanation/1"
-    assert {f["code"] for f in out["flags"]} == {"ambiguous_default", "unconfirmed"}
+    # QĐ 164's 180 days are confirmed (review §3.1); only the unit of "ngày" stays a reading
+    assert {f["code"] for f in out["flags"]} == {"ambiguous_default"}
 
 
 starts = st.dates(min_value=date(2016, 1, 1), max_value=date(2030, 12, 31))

@@ -119,6 +119,7 @@ def test_state_denunciation_deadlines_across_2_september() -> None:
             received_on=date(2023, 8, 22),
             accepted_on=date(2023, 8, 28),
             extensions=2,
+            especially_complex=True,
         )
     )["resolution"]
     assert twice.due == date(2023, 11, 27)  # 27/9 + 30 = 27/10, + 30 = 26/11 (Sunday) → 27/11

@@ -12,9 +12,7 @@ from dangkiemtra.errors import AmbiguityError, DataError, RuleError
 from dangkiemtra.rulebook import Rulebook, integrity_problems
 from dangkiemtra.rulebook import _read_data_files as read_data_files
 
-RULE_ID = (
-    r"^(DF|TH|AU|VO|PR|AP|SU|MC|CQ|ST|ORG|KTGS|TCP|TCS|KN|Q11|TCD|LOC|MTTQ|CAL|REF)-\d{2}(-2026)?$"
-)
+RULE_ID = r"^(DF|TH|AU|VO|PR|AP|SU|MC|CQ|ST|ORG|KTGS|TCP|TCS|KN|Q11|TCD|LOC|MTTQ|CAL|REF|MEM|ELE|RAT)-\d{2}(-2026)?$"
 
 
 def test_default_rulebook_is_sound(rulebook: Rulebook) -> None:

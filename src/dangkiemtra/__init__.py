@@ -210,3 +210,9 @@ __all__ = [
     "statistics",
     "working_days_between",
 ]
+
+# issue 12: the membership lifecycle (review-2026-12 §4.1) and what an organisation elects
+from dangkiemtra import membership
+from dangkiemtra.organization import Elections, elections
+
+__all__ += ["Elections", "elections", "membership"]

@@ -66,6 +66,7 @@ class DayInfo:
     reason: Term | Text | None
     citation: Citation | None
     projected: bool
+    holiday: Text | None = None
 
     def step(self) -> Step:
         """A ``calendar.working_day`` or ``calendar.day_off`` step."""
@@ -179,13 +180,16 @@ class WorkingCalendar:
         working = self.is_working_day(day)
         projected = self.is_projected(day)
         entry = self._cited.get(day)
+        named = holiday_name(day)
         if entry is not None:
-            return DayInfo(day, working, entry.term, entry.citation, projected)
+            return DayInfo(day, working, entry.term, entry.citation, projected, named)
         if working or day.weekday() >= 5:
-            return DayInfo(day, working, None if working else Term("weekend"), None, projected)
+            reason = None if working else Term("weekend")
+            return DayInfo(day, working, reason, None, projected, named)
         vi = _package_holidays(self.first_year, self.last_year, "vi").get(day, "")
         en = _package_holidays(self.first_year, self.last_year, "en_US").get(day, "")
-        return DayInfo(day, working, Text(vi or "ngày lễ", en or "public holiday"), None, projected)
+        text = Text(vi or "ngày lễ", en or "public holiday")
+        return DayInfo(day, working, text, None, projected, named)
 
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after ``day``."""
@@ -286,3 +290,83 @@ def working_days_between(start: date, end: date) -> int:
     6
     """
     return _default_calendar().working_days_between(start, end)
+
+
+# ── lunar names of the holidays (CAL-06, CAL-07, CAL-08) ─────────────────────────────────
+
+_STEMS = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+_BRANCHES = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+_BRANCHES_EN = (
+    "Rat",
+    "Ox",
+    "Tiger",
+    "Cat",
+    "Dragon",
+    "Snake",
+    "Horse",
+    "Goat",
+    "Monkey",
+    "Rooster",
+    "Dog",
+    "Pig",
+)
+#: Mùng 1 … mùng 10 tháng Giêng are named; later days of the lunar year are not holidays.
+_NAMED_TET_DAYS = 10
+
+
+@functools.cache
+def _lunisolar() -> Any:
+    # the package's lunisolar tables (the ones its VN holidays use); private, so isolated here
+    from holidays.calendars import chinese
+
+    return chinese._ChineseLunisolar(chinese.VIETNAMESE_CALENDAR)
+
+
+def _lunar_new_year(year: int) -> date:
+    return _lunisolar().lunar_new_year_date(year)[0]  # type: ignore[no-any-return]
+
+
+def year_name(day: date) -> Text:
+    """The lunar year's name (Can Chi, CAL-08) on ``day``: it changes at mùng 1 Tết, not on 1 January.
+
+    >>> year_name(date(2026, 2, 16)).vi, year_name(date(2026, 2, 17)).vi
+    ('Ất Tỵ', 'Bính Ngọ')
+    """
+    year = day.year if day >= _lunar_new_year(day.year) else day.year - 1
+    stem, branch = _STEMS[(year - 4) % 10], (year - 4) % 12
+    vi = f"{stem} {_BRANCHES[branch]}"
+    return Text(vi, f"{vi} (year of the {_BRANCHES_EN[branch]})")
+
+
+def holiday_name(day: date) -> Text | None:
+    """The lunar name of ``day`` when it is a named holiday day, whatever day of the week it is.
+
+    Mùng 1 … mùng 10 Tết (tháng Giêng), the last day of tháng Chạp (Giao thừa is its night) and
+    Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch), from the Vietnamese lunisolar calendar of the
+    ``holidays`` package (CAL-06, CAL-07). A holiday on a weekend keeps its name; whether the
+    day is worked is :meth:`WorkingCalendar.info`'s business.
+
+    >>> holiday_name(date(2026, 2, 17)).vi, holiday_name(date(2026, 4, 26)).vi   # Tuesday; Sunday
+    ('Mùng 1 Tết Bính Ngọ', 'Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch)')
+    >>> holiday_name(date(2026, 3, 2)) is None
+    True
+    """
+    new_year = _lunar_new_year(day.year)
+    offset = day.toordinal() - new_year.toordinal()
+    if 0 <= offset < _NAMED_TET_DAYS:
+        name = year_name(day)
+        return Text(f"Mùng {offset + 1} Tết {name.vi}", f"Day {offset + 1} of Tết {name.vi}")
+    if offset == -1 or day.toordinal() == _lunar_new_year(day.year + 1).toordinal() - 1:
+        return Text(
+            "Ngày cuối tháng Chạp (đêm Giao thừa)",
+            "Last day of the twelfth lunar month (New Year's Eve)",
+        )
+    if day == _lunisolar().hung_kings_date(day.year)[0]:
+        return Text(
+            "Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch)",
+            "Hùng Kings' Commemoration (10th day of the 3rd lunar month)",
+        )
+    return None
+
+
+__all__ += ["holiday_name", "year_name"]

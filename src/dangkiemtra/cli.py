@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from dangkiemtra._console import count, iso_date, prepare_console, print_json
+from dangkiemtra._roster_cli import add_roster_parser
 
 __all__ = [
     "EXIT_INTERNAL",
@@ -320,6 +321,7 @@ SUBCOMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_validate,
     _add_deadline,
     _add_rules,
+    add_roster_parser,
 )
 
 

@@ -35,7 +35,7 @@ from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term
 from dangkiemtra.periods import Duration, Unit, deadline
-from dangkiemtra.rulebook import Counting, Rulebook
+from dangkiemtra.rulebook import Counting, Rulebook, RuleValue
 
 __all__ = [
     "Body",
@@ -552,21 +552,55 @@ def check_structure(
     calendar = calendar or WorkingCalendar.default()
     snap = rulebook.at(as_of)
     results: list[CheckResult] = []
-    founding = snap.get("org.founding.min_official_members")
-    base_min = snap.get("org.base.dang_bo_min_members")
+    missing: dict[str, RuleError] = {}
+
+    def rule(key: str) -> RuleValue | None:
+        try:
+            return snap.get(key)
+        except RuleError as err:
+            missing[key] = err
+            return None
+
+    founding = rule("org.founding.min_official_members")
+    base_min = rule("org.base.dang_bo_min_members")
     threshold_choice = snap.option("org.base.threshold_counts_probationary", threshold_reading)
-    chi_uy_min = snap.get("org.cell.chi_uy_min_official_members")
-    chi_uy_max = snap.get("org.cell.chi_uy_max_size")
-    standing_min = snap.get("org.base.standing_committee_min_committee_size")
-    ubkt_size = snap.get("org.ubkt.size.grassroots")
+    chi_uy_min = rule("org.cell.chi_uy_min_official_members")
+    chi_uy_max = rule("org.cell.chi_uy_max_size")
+    standing_min = rule("org.base.standing_committee_min_committee_size")
+    ubkt_size = rule("org.ubkt.size.grassroots")
 
     def add(rule_id: str, subject: str, ok: bool, *steps: Step) -> None:
         results.append(CheckResult(rule_id, subject, ok, Explanation(tuple(steps))))
 
+    def not_checked(rule_id: str, subject: str, *keys: str) -> None:
+        """A check whose rule is not in force on the date: reported, never fatal."""
+        for key in keys:
+            if key in missing:
+                err = missing[key]
+                step = Step.of(
+                    "org.check.no_rule", member=subject, key=key, day=err.applies_from or as_of
+                )
+                results.append(
+                    CheckResult(rule_id, subject, True, Explanation.of(step), checked=False)
+                )
+                return
+
     for o in org.walk():
         members_now = [m for m in o.all_members() if m.is_member_on(as_of)]
         official_now = sum(1 for m in members_now if m.is_official_on(as_of))
-        if o.kind.is_cell:
+        if o.kind.is_cell and founding is None:
+            not_checked("ORG-03", o.id, "org.founding.min_official_members")
+        if o.kind.is_cell and (chi_uy_min is None or chi_uy_max is None):
+            not_checked(
+                "ORG-05", o.id, "org.cell.chi_uy_min_official_members", "org.cell.chi_uy_max_size"
+            )
+        if o.kind.is_base and base_min is None:
+            not_checked("ORG-04", o.id, "org.base.dang_bo_min_members")
+        if o.kind is OrgKind.BASE_COMMITTEE and standing_min is None:
+            not_checked("ORG-06", o.id, "org.base.standing_committee_min_committee_size")
+        if o.kind is OrgKind.BASE_COMMITTEE and ubkt_size is None:
+            not_checked("ORG-07", o.id, "org.ubkt.size.grassroots")
+        if o.kind.is_cell and founding is not None:
             ok = official_now >= founding.as_int()
             add(
                 "ORG-03",
@@ -580,6 +614,7 @@ def check_structure(
                     minimum=founding.as_int(),
                 ),
             )
+        if o.kind.is_cell and chi_uy_min is not None and chi_uy_max is not None:
             body = o.body(BodyKind.CELL_COMMITTEE, as_of)
             at = body.elected_on if body else as_of
             official_then = o.official_count_on(at)
@@ -602,7 +637,7 @@ def check_structure(
                     maximum=chi_uy_max.as_int(),
                 ),
             )
-        if o.kind.is_base:
+        if o.kind.is_base and base_min is not None:
             counted = (
                 len(members_now) if threshold_choice.reading == "all_members" else official_now
             )
@@ -628,7 +663,7 @@ def check_structure(
                 )
             ok = expected == o.kind or exception is not None
             add("ORG-04", o.id, ok, base_min.step(), threshold_choice.step(), verdict)
-        if o.kind is OrgKind.BASE_COMMITTEE:
+        if o.kind is OrgKind.BASE_COMMITTEE and standing_min is not None:
             committee = o.body(BodyKind.COMMITTEE, as_of)
             standing = o.body(BodyKind.STANDING, as_of)
             size = committee.size if committee else 0
@@ -646,6 +681,7 @@ def check_structure(
                     has_standing=standing is not None,
                 ),
             )
+        if o.kind is OrgKind.BASE_COMMITTEE and ubkt_size is not None:
             ubkt = o.body(BodyKind.INSPECTION, as_of)
             lo, hi = ubkt_size.as_range()
             usize = ubkt.size if ubkt else 0
@@ -656,7 +692,10 @@ def check_structure(
                 ubkt_size.step(),
                 Step.of("org.check.ubkt", organization=o.id, size=usize, minimum=lo, maximum=hi),
             )
-        elif o.kind is not OrgKind.SUPERIOR and o.body(BodyKind.INSPECTION) is not None:
+        elif (
+            o.kind not in (OrgKind.SUPERIOR, OrgKind.BASE_COMMITTEE)
+            and o.body(BodyKind.INSPECTION) is not None
+        ):
             add(
                 "ORG-07",
                 o.id,
@@ -711,3 +750,164 @@ def _probation_results(
             CheckResult("ORG-10", m.id, state == "pending", Explanation.of(rule.step(), step))
         )
     return out
+
+
+# ── what an organisation elects (issue 12 §1; ORG-05, ORG-06, ORG-07, ORG-11, ORG-13, ELE-04) ──
+
+
+@attrs.frozen
+class Elections:
+    """What an organisation elects given its members on a date.
+
+    ``deputy`` is ``"yes"``, ``"if_needed"`` or ``"no"``; ``chi_uy_max`` the largest cell committee
+    allowed, or ``None`` when the cell elects none; ``standing_committee`` whether the committee elects
+    one (``None`` when the committee's size is not known and decides it); ``standing_max`` the
+    most standing members the rulebook allows; ``inspection_size`` the size of the inspection
+    commission for the level, or ``None`` where the organisation has none or no rule covers it
+    (then named in ``not_checked``).
+    """
+
+    organization: str
+    kind: OrgKind
+    official: int
+    secretary: bool
+    deputy: str
+    chi_uy_max: int | None
+    committee: bool
+    standing_committee: bool | None
+    standing_max: int | None
+    inspection_size: tuple[int, int] | None
+    not_checked: tuple[str, ...]
+    explanation: Explanation
+
+
+def elections(
+    org: Organization,
+    as_of: date,
+    *,
+    committee_size: int | None = None,
+    commune_under_province: bool = False,
+    rulebook: Rulebook | None = None,
+) -> Elections:
+    """What ``org`` elects at a congress on ``as_of``, from its official members that day.
+
+    * a cell with at least 9 official members elects a cell committee (chi ủy, at most 7 by the
+      implementing regulations), and from it a secretary and a deputy; with fewer, a secretary
+      and, if needed, a deputy (Charter Art 24.4, ORG-05, ELE-04);
+    * a party committee (đảng bộ) elects its committee, the committee its secretary and deputies;
+      a grassroots committee of 9 or more elects a standing committee (ORG-06), of at most a third
+      of the committee where the rulebook says so (ORG-11, from QĐ 208);
+    * the inspection commission: a grassroots committee 3–5 members (ORG-07, unverified); a
+      commune or ward committee directly under a province after the 2025 reform 3–7 (HD 17,
+      ORG-13: ``commune_under_province``); a cell has none.
+
+    ``committee_size`` is the size of the committee to be elected; when it is not given and the
+    organisation has a committee, its size is used; when neither is known, whether a standing
+    committee is elected is left open (``None``) and the condition is stated. Facts that cannot
+    change the answer are never asked for.
+
+    >>> from datetime import date
+    >>> def member(i: int) -> Member:
+    ...     return Member(f"m{i}", "Đảng Viên", "nam", date(1980, 1, 1), date(2010, 1, 1), date(2011, 1, 1))
+    >>> cell = Organization("cb", "chi_bo", "Chi bộ 1", members=tuple(member(i) for i in range(9)))
+    >>> e = elections(cell, date(2025, 3, 1))
+    >>> e.secretary, e.deputy, e.chi_uy_max, e.inspection_size
+    (True, 'yes', 7, None)
+    >>> elections(attrs.evolve(cell, members=cell.members[:8]), date(2025, 3, 1)).deputy
+    'if_needed'
+    """
+    rulebook = rulebook or Rulebook.default()
+    snap = rulebook.at(as_of)
+    steps: list[Step] = []
+    skipped: list[str] = []
+
+    def rule(key: str) -> RuleValue | None:
+        try:
+            value = snap.get(key)
+        except RuleError as err:
+            skipped.append(key)
+            steps.append(
+                Step.of("org.check.no_rule", member=org.id, key=key, day=err.applies_from or as_of)
+            )
+            return None
+        steps.append(value.step())
+        return value
+
+    official = org.official_count_on(as_of)
+    deputy = "no"
+    chi_uy: int | None = None
+    committee = False
+    standing: bool | None = None
+    standing_max: int | None = None
+    inspection: tuple[int, int] | None = None
+    if org.kind.is_cell:
+        threshold = rule("org.cell.chi_uy_min_official_members")
+        if threshold is not None and official >= threshold.as_int():
+            deputy = "yes"
+            biggest = rule("org.cell.chi_uy_max_size")
+            chi_uy = biggest.as_int() if biggest is not None else None
+        elif threshold is not None:
+            deputy = "if_needed"
+    else:
+        committee = True
+        deputy = "yes"
+        size = committee_size
+        if size is None:
+            body = org.body(BodyKind.COMMITTEE, as_of)
+            size = body.size if body else None
+        if org.kind in (OrgKind.BASE_COMMITTEE, OrgKind.SUPERIOR):
+            least = rule("org.base.standing_committee_min_committee_size")
+            if least is not None and size is not None:
+                standing = size >= least.as_int()
+            if standing and size is not None:
+                try:
+                    share = snap.get("org.base.standing_committee_max_fraction")
+                    steps.append(share.step())
+                    frac = share.as_fraction()
+                    standing_max = size * frac.numerator // frac.denominator
+                except RuleError:
+                    pass  # no rule on the share before QĐ 208: nothing to bound
+        else:
+            standing = False
+        if commune_under_province:
+            inspection_rule = rule("org.ubkt.size.commune_under_province")
+            inspection = inspection_rule.as_range() if inspection_rule else None
+        elif org.kind is OrgKind.BASE_COMMITTEE:
+            inspection_rule = rule("org.ubkt.size.grassroots")
+            inspection = inspection_rule.as_range() if inspection_rule else None
+        elif org.kind is OrgKind.SUPERIOR:
+            skipped.append("org.ubkt.size")
+            steps.append(Step.of("org.elect.no_size", organization=org.id))
+    steps.append(
+        Step.of(
+            "org.elect.verdict",
+            organization=org.id,
+            official=official,
+            deputy=Term(f"deputy_{deputy}"),
+            chi_uy_high=chi_uy or 0,
+            standing=Term(
+                "standing_open"
+                if standing is None
+                else ("required" if standing else "not_required")
+            ),
+            inspection_low=inspection[0] if inspection else 0,
+            inspection_high=inspection[1] if inspection else 0,
+        )
+    )
+    return Elections(
+        org.id,
+        org.kind,
+        official,
+        True,
+        deputy,
+        chi_uy,
+        committee,
+        standing,
+        standing_max,
+        inspection,
+        tuple(skipped),
+        Explanation(tuple(steps)),
+    )
+
+
+__all__ += ["Elections", "elections"]

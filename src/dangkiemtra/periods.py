@@ -3,9 +3,9 @@
 The default counting is the Civil Code's (Bộ luật Dân sự 2015, Điều 144–148; rule CAL-05),
 read from the rulebook as of the date asked:
 
-* the day of the event is not counted: the period runs from the next day (Art 147.1);
+* the day of the event is not counted: the period runs from the next day (Art 147 cl. 2);
 * a month or year period ends on the corresponding day, or on the **last day of the
-  month** when the last month has no such day (Art 148.4), recorded as a step;
+  month** when the last month has no such day (Art 148 cl. 3), recorded as a step;
 * a period whose last day is a day off ends on the **next working day** (Art 148.5);
 * a working-day period counts working days from the first working day after the event.
 
@@ -20,7 +20,7 @@ Month ends are the surprising part:
 >>> d.due                       # 28 February 2023 is a Tuesday, a working day
 datetime.date(2023, 2, 28)
 >>> print(d.explanation.render("en").splitlines()[3])
-4. The last month has no day 31: the period ends on that month's last day, 28 February 2023. (Basis: Art. 148(4), Bộ luật Dân sự 91/2015/QH13 [CAL-05])
+4. The last month has no day 31: the period ends on that month's last day, 28 February 2023. (Basis: Art. 148(3), Bộ luật Dân sự 91/2015/QH13 [CAL-05])
 
 A last day that falls on a day off moves to the next working day, here across Tết:
 
@@ -45,6 +45,7 @@ from dangkiemtra.explain import Explanation, Flag, Step, Term, Text
 from dangkiemtra.rulebook import Counting, OptionChoice, Rulebook, RuleValue, Snapshot
 
 __all__ = [
+    "Alternative",
     "Deadline",
     "Duration",
     "Unit",
@@ -74,6 +75,30 @@ class Duration:
         return f"{self.amount} {self.unit.value}"
 
 
+@attrs.frozen
+class Alternative:
+    """The due date under one reading of an ambiguous rule (một cách hiểu và kết quả của nó).
+
+    ``is_default`` marks the rulebook's cited default; ``chosen`` the reading the answer used.
+    """
+
+    option: str
+    reading: str
+    due: date
+    is_default: bool
+    chosen: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """The alternative as JSON."""
+        return {
+            "option": self.option,
+            "reading": self.reading,
+            "due": self.due.isoformat(),
+            "is_default": self.is_default,
+            "chosen": self.chosen,
+        }
+
+
 @attrs.frozen(repr=False)
 class Deadline(_display.Answer):
     """A computed due date and why (hạn cuối và giải trình).
@@ -89,11 +114,17 @@ class Deadline(_display.Answer):
     counting: Counting
     explanation: Explanation
     rule_key: str | None = None
+    alternatives: tuple[Alternative, ...] = ()
 
     @property
     def flags(self) -> tuple[Flag, ...]:
         """The caveats of the explanation."""
         return self.explanation.flags
+
+    @property
+    def regime_crossing(self) -> bool:
+        """Whether the period starts under one document and ends after its successor takes effect."""
+        return any(f.code == "regime_crossing" for f in self.flags)
 
     def to_json(self) -> dict[str, Any]:
         """The deadline as JSON (``deadline.schema.json``)."""
@@ -106,6 +137,11 @@ class Deadline(_display.Answer):
             "rule_key": self.rule_key,
             "flags": [f.to_json() for f in self.flags],
             "explanation": self.explanation.to_json(),
+            **(
+                {"alternatives": [a.to_json() for a in self.alternatives]}
+                if self.alternatives
+                else {}
+            ),
         }
 
     def _view_(self) -> _display.View:
@@ -294,28 +330,74 @@ def deadline_for_rule(
     The rule is read as in force on ``as_of`` (default ``start``). If the rule's text is
     ambiguous (its entry names an option), ``reading`` chooses the reading; without one
     the cited default is used and flagged, or :class:`AmbiguityError` is raised when
-    ``refuse_ambiguous`` is true.
+    ``refuse_ambiguous`` is true. A ``reading`` the rule in force does not offer is a
+    :class:`RuleError` naming the readings it does offer (none, for an unambiguous rule).
+
+    Where the rule is ambiguous the answer carries every reading's due date
+    (``alternatives``), the default marked, so one call answers for all readings. A period
+    that ends after the rule's entry has given way to its successor's carries a
+    ``regime_crossing`` flag and a step citing both documents; the value used stays the one
+    in force at ``as_of`` (the rule that set the period).
 
     >>> d = deadline_for_rule("org.probation.confirmation_working_days", date(2023, 12, 20))
     >>> d.due     # 30 working days, across New Year 2024
     datetime.date(2024, 2, 1)
+    >>> [(a.reading, a.due.isoformat(), a.is_default) for a in deadline_for_rule(
+    ...     "discipline.appeal.window", date(2025, 6, 2)).alternatives]
+    [('working_days', '2025-07-14', True), ('calendar_days', '2025-07-02', False)]
     """
     rulebook = rulebook or Rulebook.default()
     snap = rulebook.at(as_of or start)
     rule = snap.get(key)
+    if reading is not None and (rule.option is None or not rule.option.startswith("periods.")):
+        offered = rulebook.option(rule.option).names if rule.option else ()
+        raise RuleError(
+            f"Quy định '{key}' áp dụng ngày {snap.day.isoformat()} không có cách hiểu '{reading}' "
+            f"(các cách hiểu: {', '.join(offered) or 'không có'}) / The rule '{key}' in force on "
+            f"{snap.day.isoformat()} offers no reading '{reading}' (readings offered: "
+            f"{', '.join(offered) or 'none'})",
+            key=key,
+        )
+    if rule.option is None or not rule.option.startswith("periods."):
+        return _deadline_for_reading(key, start, rule, None, as_of, rulebook, calendar)
+    choice: OptionChoice = snap.option(rule.option, reading, refuse=refuse_ambiguous)
+    chosen = _deadline_for_reading(key, start, rule, choice, as_of, rulebook, calendar)
+    alternatives = []
+    for name in choice.option.names:
+        if name == choice.reading:
+            due = chosen.due
+        else:
+            other = snap.option(rule.option, name)
+            due = _deadline_for_reading(key, start, rule, other, as_of, rulebook, calendar).due
+        alternatives.append(
+            Alternative(
+                rule.option, name, due, name == choice.option.default, name == choice.reading
+            )
+        )
+    return attrs.evolve(chosen, alternatives=tuple(alternatives))
+
+
+def _deadline_for_reading(
+    key: str,
+    start: date,
+    rule: RuleValue,
+    choice: OptionChoice | None,
+    as_of: date | None,
+    rulebook: Rulebook,
+    calendar: WorkingCalendar | None,
+) -> Deadline:
     unit = _UNITS.get(rule.unit)
     if unit is None:
         raise RuleError(f"'{key}' is not a period (its unit is {rule.unit})", key=key)
     extra: list[Step] = [rule.step()]
     counting = rule.counting
-    if rule.option is not None and rule.option.startswith("periods."):
-        choice: OptionChoice = snap.option(rule.option, reading, refuse=refuse_ambiguous)
+    if choice is not None:
         extra.append(choice.step())
-        if rule.option.startswith("periods.day_unit"):
+        if choice.option.key.startswith("periods.day_unit"):
             unit = Unit.WORKING_DAYS if choice.reading == "working_days" else Unit.DAYS
-        elif rule.option == "periods.end_day" and choice.reading == "anniversary_excluded":
+        elif choice.option.key == "periods.end_day" and choice.reading == "anniversary_excluded":
             counting = attrs.evolve(counting or Counting(), first_day_counted=True)
-    return deadline(
+    d = deadline(
         start,
         Duration(rule.as_int(), unit),
         as_of=as_of,
@@ -324,6 +406,37 @@ def deadline_for_rule(
         calendar=calendar,
         extra_steps=tuple(extra),
         rule_key=key,
+    )
+    crossing = _crossing(rule, d.due, rulebook)
+    if crossing is None:
+        return d
+    return attrs.evolve(d, explanation=d.explanation + Explanation.of(crossing))
+
+
+def _crossing(rule: RuleValue, due: date, rulebook: Rulebook) -> Step | None:
+    """A ``period.regime_crossing`` step when the period outlives the entry that set it."""
+    if rule.valid_until is None or due <= rule.valid_until:
+        return None
+    param = rulebook.parameter(rule.key)
+    successor = param.entry_on(date.fromordinal(rule.valid_until.toordinal() + 1))
+    if successor is None:
+        return None
+    shown = Text(
+        str(successor.value)
+        if not isinstance(successor.value, tuple)
+        else ", ".join(map(str, successor.value)),
+        str(successor.value)
+        if not isinstance(successor.value, tuple)
+        else ", ".join(map(str, successor.value)),
+    )
+    return Step.of(
+        "period.regime_crossing",
+        citations=(rule.citation, successor.citation),
+        flags=(Flag("regime_crossing", rule.key, successor.citation.source),),
+        until=rule.valid_until,
+        successor_from=successor.valid_from,
+        successor_value=shown,
+        due=due,
     )
 
 

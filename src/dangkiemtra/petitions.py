@@ -39,7 +39,9 @@ from dangkiemtra.periods import Deadline, Duration, Unit, deadline, deadline_for
 from dangkiemtra.rulebook import Rulebook
 
 __all__ = [
+    "Acceptance",
     "Channel",
+    "Complexity",
     "Petition",
     "PetitionKind",
     "RegisterReport",
@@ -51,10 +53,12 @@ __all__ = [
     "complaint_deadlines",
     "conclusion_categories",
     "congress_window",
+    "denunciation_complexity",
     "information_report_chain",
     "party_deadline",
     "register",
     "screen_party",
+    "state_acceptance",
     "state_deadlines",
     "who_resolves",
 ]
@@ -120,6 +124,7 @@ class Petition:
     accepted_on: date | None = attrs.field(default=None, kw_only=True)
     extensions: int = attrs.field(default=0, kw_only=True)
     complex: bool = attrs.field(default=False, kw_only=True)
+    especially_complex: bool = attrs.field(default=False, kw_only=True)
     remote: bool = attrs.field(default=False, kw_only=True)
     second_instance: bool = attrs.field(default=False, kw_only=True)
     closed_on: date | None = attrs.field(default=None, kw_only=True)
@@ -307,21 +312,84 @@ def conclusion_categories(as_of: date, *, rulebook: Rulebook | None = None) -> t
 # ── state denunciations and complaints ──────────────────────────────────────────────────
 
 
+class Complexity(enum.StrEnum):
+    """How complex a state denunciation is (TCS-06: NĐ 31/2019 Art 3 cl. 2–3)."""
+
+    ORDINARY = "thong_thuong"
+    COMPLEX = "phuc_tap"
+    ESPECIALLY_COMPLEX = "dac_biet_phuc_tap"
+
+
+def denunciation_complexity(
+    criteria: Iterable[str], as_of: date, *, rulebook: Rulebook | None = None
+) -> tuple[Complexity, Explanation]:
+    """The complexity tier that the criteria met give a state denunciation (TCS-06).
+
+    One of NĐ 31/2019 Art 3 cl. 2's seven criteria makes a case complex; two or more make it
+    especially complex (cl. 3). Codes that are not criteria are ignored and named in the step.
+
+    >>> denunciation_complexity(["nhieu_dia_diem", "nhieu_noi_dung"], date(2023, 9, 1))[0]
+    <Complexity.ESPECIALLY_COMPLEX: 'dac_biet_phuc_tap'>
+    """
+    snap = (rulebook or Rulebook.default()).at(as_of)
+    listed = snap.get("petition.state.denunciation.complexity_criteria")
+    threshold = snap.get("petition.state.denunciation.especially_complex_min_criteria")
+    met = sorted({c for c in criteria if c in listed.as_codes()})
+    if len(met) >= threshold.as_int():
+        tier = Complexity.ESPECIALLY_COMPLEX
+    elif met:
+        tier = Complexity.COMPLEX
+    else:
+        tier = Complexity.ORDINARY
+    step = Step.of(
+        "petition.denunciation.complexity",
+        met=len(met),
+        threshold=threshold.as_int(),
+        tier=Term(tier.value),
+    )
+    return tier, Explanation.of(listed.step(), threshold.step(), step)
+
+
+def _tier(petition: Petition) -> Complexity:
+    if petition.especially_complex:
+        return Complexity.ESPECIALLY_COMPLEX
+    return Complexity.COMPLEX if petition.complex else Complexity.ORDINARY
+
+
 def state_deadlines(
-    petition: Petition, *, reading: str | None = None, rulebook: Rulebook | None = None
+    petition: Petition,
+    *,
+    reading: str | None = None,
+    extended_on: date | None = None,
+    rulebook: Rulebook | None = None,
 ) -> dict[str, Deadline]:
-    """The deadlines of a state denunciation (TCS-01, TCS-02, TCS-04): initial processing, notice of
-    acceptance and resolution with its extensions (complex: one, especially complex: two)."""
+    """The deadlines of a state denunciation (TCS-01, TCS-02, TCS-04, TCS-05): initial processing,
+    notice of acceptance and resolution with the extensions its complexity allows.
+
+    Under Luật Tố cáo 2018 an ordinary case has no extension, a complex one one, an especially
+    complex one two, each of at most 30 days (Art 30 cl. 1–3). Under the 2011 Law every case may
+    be extended once: 60 + 30 days, a complex one 90 + 60 days (Art 21). Extensions beyond what
+    the tier allows are not counted, and the step says so.
+
+    ``extended_on`` is the day the (first) extension was decided: the extension's length and
+    the number allowed are those in force that day, so an extension decided after a new law
+    took effect uses the new law's limits (the base period stays the one in force on acceptance).
+    """
     rulebook = rulebook or Rulebook.default()
     out: dict[str, Deadline] = {}
     key = (
         "petition.state.denunciation.initial_extended"
-        if petition.complex
+        if petition.complex or petition.especially_complex
         else "petition.state.denunciation.initial"
     )
-    # no initial-processing period (nor the notice below) in the rulebook before Luật Tố cáo 2018
+    # no initial-processing period (nor the notice below) in the rulebook before Luật Tố cáo 2011/2018
     with contextlib.suppress(RuleError):
-        out["initial"] = deadline_for_rule(key, petition.received_on, rulebook=rulebook)
+        out["initial"] = deadline_for_rule(
+            key,
+            petition.received_on,
+            reading=_if_offered(key, petition.received_on, reading, rulebook),
+            rulebook=rulebook,
+        )
     if petition.accepted_on is not None:
         with contextlib.suppress(RuleError):
             out["acceptance_notice"] = deadline_for_rule(
@@ -329,18 +397,44 @@ def state_deadlines(
                 petition.accepted_on,
                 rulebook=rulebook,
             )
-        res = deadline_for_rule(
-            "petition.state.denunciation.resolution",
-            petition.accepted_on,
-            reading=reading,
-            rulebook=rulebook,
+        tier = _tier(petition)
+        limits_on = extended_on or petition.accepted_on
+        snap = rulebook.at(limits_on)
+        base = "petition.state.denunciation"
+        res_key = (
+            f"{base}.resolution.complex"
+            if tier is not Complexity.ORDINARY
+            else f"{base}.resolution"
         )
-        most = rulebook.at(petition.accepted_on).get("petition.state.denunciation.max_extensions")
-        for _ in range(min(petition.extensions, most.as_int())):
+        ext_key = (
+            f"{base}.extension.complex" if tier is not Complexity.ORDINARY else f"{base}.extension"
+        )
+        most_key = {
+            Complexity.ORDINARY: f"{base}.max_extensions",
+            Complexity.COMPLEX: f"{base}.max_extensions.complex",
+            Complexity.ESPECIALLY_COMPLEX: f"{base}.max_extensions.especially_complex",
+        }[tier]
+        try:
+            most = snap.get(most_key)
+        except RuleError:  # no especially-complex tier before the 2018 Law: the complex one applies
+            most = snap.get(f"{base}.max_extensions.complex")
+        res = deadline_for_rule(res_key, petition.accepted_on, reading=reading, rulebook=rulebook)
+        allowed = min(petition.extensions, most.as_int())
+        tier_step = Step.of(
+            "petition.denunciation.extensions",
+            tier=Term(tier.value),
+            asked=petition.extensions,
+            allowed=most.as_int(),
+            counted=allowed,
+        )
+        res = attrs.evolve(
+            res, explanation=res.explanation + Explanation.of(most.step(), tier_step)
+        )
+        for _ in range(allowed):
             ext = deadline_for_rule(
-                "petition.state.denunciation.extension",
+                ext_key,
                 res.due,
-                as_of=petition.accepted_on,
+                as_of=limits_on,
                 reading=reading,
                 rulebook=rulebook,
             )
@@ -349,6 +443,49 @@ def state_deadlines(
             )
         out["resolution"] = res
     return out
+
+
+def _if_offered(key: str, day: date, reading: str | None, rulebook: Rulebook) -> str | None:
+    """``reading`` if the rule ``key`` in force on ``day`` offers readings, else ``None``."""
+    try:
+        return reading if rulebook.at(day).get(key).option is not None else None
+    except RuleError:
+        return None
+
+
+@attrs.frozen
+class Acceptance:
+    """Whether a state complaint or denunciation is accepted, and the listed grounds that bar it."""
+
+    accepted: bool
+    grounds: tuple[str, ...]
+    explanation: Explanation
+
+
+def state_acceptance(
+    petition: Petition, grounds: Iterable[str], *, rulebook: Rulebook | None = None
+) -> Acceptance:
+    """Whether the state accepts ``petition`` given the ``grounds`` found (KN-05, TCS-08).
+
+    A complaint is not accepted on any of the nine cases of Luật Khiếu nại 2011 Art 11; a
+    denunciation is not handled when it was sent to several bodies including the competent one,
+    or re-sent after guidance (Luật Tố cáo 2018 Art 24 cl. 3). Grounds the rule does not list are
+    ignored. Read as of the receipt.
+
+    >>> p = Petition("k", "khieu_nai", "nha_nuoc", received_on=date(2024, 3, 1))
+    >>> state_acceptance(p, ["het_thoi_hieu"]).accepted
+    False
+    """
+    rulebook = rulebook or Rulebook.default()
+    key = (
+        "petition.state.complaint.not_accepted"
+        if petition.kind is PetitionKind.KHIEU_NAI
+        else "petition.state.denunciation.not_handled"
+    )
+    rule = rulebook.at(petition.received_on).get(key)
+    hit = tuple(g for g in rule.as_codes() if g in set(grounds))
+    step = Step.of("petition.state.acceptance", accepted=not hit, n=len(hit))
+    return Acceptance(not hit, hit, Explanation.of(rule.step(), step))
 
 
 def _days(code: str) -> int:

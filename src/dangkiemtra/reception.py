@@ -218,3 +218,143 @@ def refusal_record_due(refused_on: date, *, rulebook: Rulebook | None = None) ->
 
 
 __all__ += ["online_announcement_due", "refusal_record_due"]
+
+
+# ── added by the December 2026 review (TCD-07, TCD-09…TCD-16) ─────────────────────────────
+
+
+def public_unit_duty(as_of: date, *, rulebook: Rulebook | None = None) -> Duty:
+    """The periodic reception duty of the head of a public service unit (TCD-14, from 2026-07-01).
+
+    >>> public_unit_duty(date(2026, 7, 1)).count
+    1
+    """
+    rule = (rulebook or Rulebook.default()).at(as_of).get("reception.public_unit_head")
+    code = str(rule.value)
+    per = "month" if code.startswith("m") else "week"
+    step = Step.of(
+        "reception.duty",
+        holder=Term("public_unit_head"),
+        level=Term("public_unit"),
+        n=int(code[1:]),
+        per=Term(f"per_{per}"),
+    )
+    return Duty("public_unit_head", "unit", int(code[1:]), per, Explanation.of(rule.step(), step))
+
+
+def reception_board_every_working_day(
+    as_of: date, *, rulebook: Rulebook | None = None
+) -> tuple[bool, Explanation]:
+    """Whether the central and provincial Citizen Reception Boards sit every working day (TCD-13).
+
+    Not in the rulebook before NĐ 154/2026 (2026-07-01): ``RuleError`` says from when.
+    """
+    rule = (rulebook or Rulebook.default()).at(as_of).get("reception.board_every_working_day")
+    return rule.as_bool(), Explanation.of(rule.step())
+
+
+def may_delegate(as_of: date, *, rulebook: Rulebook | None = None) -> tuple[bool, Explanation]:
+    """Whether a head may delegate periodic reception to a deputy (TCD-16: not from 2026-07-01)."""
+    rule = (rulebook or Rulebook.default()).at(as_of).get("reception.delegation_allowed")
+    return rule.as_bool(), Explanation.of(rule.step())
+
+
+def ad_hoc_required(
+    facts: Iterable[str], as_of: date, *, rulebook: Rulebook | None = None
+) -> tuple[bool, tuple[str, ...], Explanation]:
+    """Whether a head must receive citizens ad hoc (tiếp đột xuất, TCD-07: Luật TCD Art 18 cl. 3).
+
+    Any one of the listed situations suffices: an acute and complex case, many people, several
+    bodies with diverging views, or serious harm if not directed at once. Returns the situations
+    found among ``facts``.
+
+    >>> ad_hoc_required(["dong_nguoi"], date(2024, 5, 6))[:2]
+    (True, ('dong_nguoi',))
+    """
+    rule = (rulebook or Rulebook.default()).at(as_of).get("reception.ad_hoc_triggers")
+    given = set(facts)
+    hit = tuple(c for c in rule.as_codes() if c in given)
+    step = Step.of("reception.ad_hoc", required=bool(hit), n=len(hit))
+    return bool(hit), hit, Explanation.of(rule.step(), step)
+
+
+def representatives(
+    people: int, as_of: date, *, rulebook: Rulebook | None = None
+) -> tuple[tuple[int, int] | None, Explanation]:
+    """How many representatives a group on one matter appoints (TCD-10: Luật TCD Art 29).
+
+    Fewer than 5 people: none required (``None``); 5 to 10: 1 or 2; more than 10: more, at most 5
+    (read as 3 to 5, since a smaller group already sends up to 2).
+
+    >>> representatives(4, date(2024, 5, 6))[0], representatives(10, date(2024, 5, 6))[0], representatives(11, date(2024, 5, 6))[0]
+    (None, (1, 2), (3, 5))
+    """
+    snap = (rulebook or Rulebook.default()).at(as_of)
+    start = snap.get("reception.representatives.group_from")
+    small_to = snap.get("reception.representatives.small_group_to")
+    small = snap.get("reception.representatives.small_group")
+    large = snap.get("reception.representatives.large_group_max")
+    rules = (start.step(), small_to.step(), small.step(), large.step())
+    span: tuple[int, int] | None
+    if people < start.as_int():
+        span = None
+    elif people <= small_to.as_int():
+        span = small.as_range()
+    else:
+        span = (small.as_range()[1] + 1, large.as_int())
+    step = Step.of(
+        "reception.representatives",
+        people=people,
+        low=span[0] if span else 0,
+        high=span[1] if span else 0,
+    )
+    return span, Explanation.of(*rules, step)
+
+
+def answer_deadline(
+    received_on: date, *, relayed: bool = False, rulebook: Rulebook | None = None
+) -> Deadline:
+    """Last day to answer, or notify in writing, a matter received at a reception (TCD-09).
+
+    10 working days for the receiving officer (Luật TCD Art 28 cl. 1); with ``relayed``, the 5
+    working days in which Assembly, council and reception-board bodies pass the result on (cl. 2),
+    counted from being told.
+    """
+    key = "reception.relay_working_days" if relayed else "reception.answer_working_days"
+    return deadline_for_rule(key, received_on, rulebook=rulebook)
+
+
+def schedule_posting_due(
+    session_day: date, *, rulebook: Rulebook | None = None, calendar: WorkingCalendar | None = None
+) -> tuple[date, Explanation]:
+    """The last day to post a head's periodic reception schedule (TCD-11: at least 5 working days ahead).
+
+    >>> schedule_posting_due(date(2024, 5, 10))[0]   # Saturday 4 May 2024 was worked (make-up day)
+    datetime.date(2024, 5, 4)
+    """
+    rule = (rulebook or Rulebook.default()).at(session_day).get("reception.schedule_notice")
+    due = (calendar or WorkingCalendar.default()).add_working_days(session_day, -rule.as_int())
+    step = Step.of("reception.online_notice", session=session_day, due=due, n=rule.as_int())
+    return due, Explanation.of(rule.step(), step)
+
+
+def connection_test_due(
+    session_day: date, *, rulebook: Rulebook | None = None, calendar: WorkingCalendar | None = None
+) -> tuple[date, Explanation]:
+    """The last day to test the connection before an online session (TCD-15: 1 working day ahead)."""
+    rule = (rulebook or Rulebook.default()).at(session_day).get("reception.online_connection_test")
+    due = (calendar or WorkingCalendar.default()).add_working_days(session_day, -rule.as_int())
+    step = Step.of("reception.online_notice", session=session_day, due=due, n=rule.as_int())
+    return due, Explanation.of(rule.step(), step)
+
+
+__all__ += [
+    "ad_hoc_required",
+    "answer_deadline",
+    "connection_test_due",
+    "may_delegate",
+    "public_unit_duty",
+    "reception_board_every_working_day",
+    "representatives",
+    "schedule_posting_due",
+]

@@ -16,6 +16,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import attrs
+
 try:
     from hypothesis import strategies as st
 except ImportError as err:  # pragma: no cover
@@ -41,6 +43,7 @@ from dangkiemtra.organization import (
     OrgKind,
     Post,
     PostTitle,
+    StructuralException,
 )
 
 __all__ = ["dates", "inspection_books", "members", "names", "organizations"]
@@ -345,3 +348,43 @@ def discipline_books() -> st.SearchStrategy[_dc.DisciplineBook]:
 
 
 __all__ += ["discipline_books", "discipline_cases"]
+
+
+# ── organisations with structural failures planted (for the roster path's differential test) ──
+
+
+@st.composite
+def planted_organizations(draw: Any, max_cells: int = 4, max_members: int = 6) -> Organization:
+    """:func:`organizations` with structural failures planted: an inspection commission where
+    none may sit (ORG-07), a committee missing or a standing committee added (ORG-06), an
+    oversized or missing cell committee (ORG-05), a documented exception (ORG-04)."""
+    org = draw(organizations(max_cells, max_members))
+    elected = date(2020, 6, 15)
+
+    def plant(o: Organization) -> Organization:
+        children = tuple(plant(c) for c in o.children)
+        bodies = list(o.bodies)
+        exceptions = o.exceptions
+        choice = draw(st.integers(0, 5))
+        if choice == 1 and o.kind is not OrgKind.SUPERIOR:
+            if all(b.kind is not BodyKind.INSPECTION for b in bodies):
+                bodies.append(Body(BodyKind.INSPECTION, draw(st.integers(1, 9)), elected))
+        elif choice == 2 and o.kind is OrgKind.BASE_COMMITTEE:
+            bodies = [b for b in bodies if b.kind is not BodyKind.COMMITTEE]
+        elif choice == 3 and o.kind is OrgKind.BASE_COMMITTEE:
+            bodies.append(Body(BodyKind.STANDING, draw(st.integers(1, 5)), elected))
+        elif choice == 4 and o.kind.is_cell:
+            bodies = [b for b in bodies if b.kind is not BodyKind.CELL_COMMITTEE]
+            bodies.append(
+                Body(
+                    BodyKind.CELL_COMMITTEE, draw(st.integers(1, 12)), draw(dates(date(2012, 1, 1)))
+                )
+            )
+        elif choice == 5 and o.kind.is_base:
+            exceptions = (StructuralException("ORG-04", "Quyết định 1-QĐ/ĐU", elected),)
+        return attrs.evolve(o, bodies=tuple(bodies), children=children, exceptions=exceptions)
+
+    return plant(org)
+
+
+__all__ += ["planted_organizations"]

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
+from dangkiemtra import _messages_fidelity as fidelity
 from dangkiemtra._messages import (
     calendar,
     discipline,
@@ -47,6 +48,7 @@ DOMAINS: tuple[ModuleType, ...] = (
     petitions,
     reception,
     supervision,
+    fidelity,  # the legal-fidelity additions (issue 12), to be folded into their domains
 )
 
 

@@ -152,3 +152,19 @@ __all__ = [
     "suspension_term",
     "tally",
 ]
+
+# issue 12: answers shaped like the questions
+from dangkiemtra.discipline.appeals import AppealLevel, AppealPath, appeal_path
+from dangkiemtra.discipline.authority import VoteNeeded, WhoDecides, who_decides
+from dangkiemtra.discipline.consequences import CriminalSentenceAnswer, criminal_sentence
+
+__all__ += [
+    "AppealLevel",
+    "AppealPath",
+    "CriminalSentenceAnswer",
+    "VoteNeeded",
+    "WhoDecides",
+    "appeal_path",
+    "criminal_sentence",
+    "who_decides",
+]

@@ -24,6 +24,7 @@ The grassroots standing committee gained its power only with QĐ 22 (28 July 202
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -32,8 +33,9 @@ from dangkiemtra import _display, _views
 from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import BodyRole, CommitteeRelation, Form, Subject, SubjectKind
 from dangkiemtra.discipline.forms import forms_open_to
+from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
-from dangkiemtra.rulebook import Rulebook, RuleValue, Snapshot
+from dangkiemtra.rulebook import Citation, Rulebook, RuleValue, Snapshot
 
 __all__ = ["AuthorityAnswer", "authority", "decidable_forms"]
 
@@ -186,3 +188,181 @@ def decidable_forms(
     """Every form ``body`` may decide for ``subject`` on ``as_of``."""
     open_forms = forms_open_to(subject, as_of).forms
     return tuple(f for f in open_forms if authority(body, subject, f, as_of, **kwargs).decides)  # type: ignore[arg-type]
+
+
+# ── who decides: one answer for the whole question (issue 12 §1) ──────────────────────────
+
+#: Bodies from the cell up, in the order a case climbs; at each level the standing committee,
+#: then the inspection commission, then the full committee.
+_LADDER = (
+    BodyRole.CHI_BO,
+    BodyRole.CHI_UY,
+    BodyRole.DANG_UY_BO_PHAN,
+    BodyRole.BAN_THUONG_VU_CO_SO,
+    BodyRole.UBKT_CO_SO,
+    BodyRole.DANG_UY_CO_SO,
+    BodyRole.BAN_THUONG_VU_CAP_TREN,
+    BodyRole.UBKT_CAP_TREN,
+    BodyRole.CAP_UY_CAP_TREN,
+    BodyRole.BCH_TW,
+)
+
+
+@attrs.frozen
+class VoteNeeded:
+    """The vote a body needs for its part: the share of all its eligible members, cited."""
+
+    body: BodyRole
+    purpose: str
+    fraction: Fraction
+    at_least: bool
+    citation: Citation
+
+
+@attrs.frozen
+class WhoDecides:
+    """Who decides ``form`` for ``subject`` on a date, who may only propose, who verifies, the votes.
+
+    ``decider`` is the first body that decides as the case climbs (at each level the standing
+    committee, the inspection commission, the committee; ``None``: no body may); ``deciders`` every body
+    that may; ``proposers`` the bodies below it that may only propose; ``forwarders`` the bodies
+    that pass the case on without a vote. ``verifier`` must verify the violation itself before
+    deciding on a proposal (AU-09, from QĐ 22); ``None`` when no rule says so on the date.
+    ``not_checked`` names the bodies whose rule is not in force on the date.
+    """
+
+    form: Form
+    decider: BodyRole | None
+    deciders: tuple[BodyRole, ...]
+    proposers: tuple[BodyRole, ...]
+    forwarders: tuple[BodyRole, ...]
+    verifier: BodyRole | None
+    votes: tuple[VoteNeeded, ...]
+    not_checked: tuple[BodyRole, ...]
+    explanation: Explanation
+
+
+def who_decides(
+    subject: Subject,
+    form: Form,
+    as_of: date,
+    *,
+    in_higher_task: bool = False,
+    authorised_to_admit: bool = False,
+    dissolution_level: bool = False,
+    rulebook: Rulebook | None = None,
+) -> WhoDecides:
+    """Who decides ``form`` for ``subject`` on ``as_of``, as one answer (AU-01…AU-10, VO-02, AU-09).
+
+    Every body's part is read from the rulebook; a body whose rule is not in force on the date
+    is reported in ``not_checked`` and the others are still answered.
+
+    >>> from dangkiemtra.discipline.cases import SubjectKind
+    >>> member = Subject("dv1", SubjectKind.OFFICIAL_MEMBER, holds_post=True)
+    >>> w = who_decides(member, Form.KHAI_TRU, date(2023, 9, 25))
+    >>> w.decider.value, [b.value for b in w.proposers][:1], w.verifier.value
+    ('ban_thuong_vu_cap_tren', ['chi_bo_role'], 'ban_thuong_vu_cap_tren')
+    >>> [(v.body.value, str(v.fraction), v.at_least) for v in w.votes]
+    [('chi_bo_role', '2/3', True), ('ban_thuong_vu_cap_tren', '1/2', False)]
+    """
+    rulebook = rulebook or Rulebook.default()
+    snap = rulebook.at(as_of)
+    answers: list[AuthorityAnswer] = []
+    skipped: list[BodyRole] = []
+    for body in _LADDER:
+        try:
+            answers.append(
+                authority(
+                    body,
+                    subject,
+                    form,
+                    as_of,
+                    in_higher_task=in_higher_task,
+                    authorised_to_admit=authorised_to_admit,
+                    dissolution_level=dissolution_level,
+                    rulebook=rulebook,
+                )
+            )
+        except RuleError:
+            skipped.append(body)
+    deciders = tuple(a.body for a in answers if a.decides)
+    decider = deciders[0] if deciders else None
+
+    def below(b: BodyRole) -> bool:
+        return decider is None or _LADDER.index(b) < _LADDER.index(decider)
+
+    proposers = tuple(a.body for a in answers if a.role == "proposes" and below(a.body))
+    forwarders = tuple(a.body for a in answers if a.role == "forwards" and below(a.body))
+    steps: list[Step] = []
+    verifier: BodyRole | None = None
+    if decider is not None and proposers:
+        try:
+            verify = snap.get("discipline.authority.beyond_competence_proposes")
+            steps.append(verify.step())
+            verifier = decider if verify.as_bool() else None
+        except RuleError as err:
+            steps.append(
+                Step.of(
+                    "discipline.who.not_checked",
+                    rule=_verify_key(),
+                    since=err.applies_from or as_of,
+                )
+            )
+    votes: list[VoteNeeded] = []
+    try:
+        majority = snap.get("discipline.vote.majority")
+        expulsion = snap.get("discipline.vote.expulsion_proposal")
+        steps += [majority.step(), expulsion.step()]
+        if proposers and form is Form.KHAI_TRU:
+            votes.append(
+                VoteNeeded(
+                    proposers[0], "propose", expulsion.as_fraction(), True, expulsion.citation
+                )
+            )
+        elif proposers:
+            votes.append(
+                VoteNeeded(
+                    proposers[0], "propose", majority.as_fraction(), False, majority.citation
+                )
+            )
+        if decider is not None:
+            votes.append(
+                VoteNeeded(decider, "decide", majority.as_fraction(), False, majority.citation)
+            )
+    except RuleError as err:
+        steps.append(
+            Step.of(
+                "discipline.who.not_checked",
+                rule="discipline.vote",
+                since=err.applies_from or as_of,
+            )
+        )
+    steps.append(
+        Step.of(
+            "discipline.who.verdict",
+            form=Term(form.value),
+            decider=Term(decider.value) if decider else Term("no_power"),
+            proposers=len(proposers),
+            not_checked=len(skipped),
+        )
+    )
+    explanation = Explanation.of(*(a.explanation for a in answers), *steps)
+    return WhoDecides(
+        form,
+        decider,
+        deciders,
+        proposers,
+        forwarders,
+        verifier,
+        tuple(votes),
+        tuple(skipped),
+        explanation,
+    )
+
+
+def _verify_key() -> str:
+    """The rulebook key of the verification duty (AU-09)."""
+    return "discipline.authority.beyond_competence_proposes"
+
+
+__all__ += ["VoteNeeded", "WhoDecides", "who_decides"]

@@ -159,3 +159,36 @@ def state_notice_deadline(
 
 
 __all__ += ["state_notice_deadline"]
+
+
+@attrs.frozen
+class CriminalSentenceAnswer:
+    """Whether a court sentence requires expulsion (MEM-18, PR-03-2026), with its caveats."""
+
+    expulsion_required: bool
+    explanation: Explanation
+
+
+def criminal_sentence(
+    sentenced_on: date, *, rulebook: Rulebook | None = None
+) -> CriminalSentenceAnswer:
+    """What a member's criminal sentence requires: khai trừ, read as of the judgment (MEM-18).
+
+    The rule is usually stated (a member sentenced by a court, at least to a non-custodial
+    sentence, is expelled) but its wording in QĐ 102 / QĐ 69 was not read, so the answer is
+    always flagged ``unconfirmed``; QĐ 21 (2026) is reported to expel on a prison sentence.
+    The competent body is the one that may expel (see ``who_decides``).
+
+    >>> criminal_sentence(date(2023, 5, 4)).expulsion_required
+    True
+    """
+    rule = (
+        (rulebook or Rulebook.default())
+        .at(sentenced_on)
+        .get("discipline.criminal_sentence.expulsion")
+    )
+    step = Step.of("discipline.criminal_sentence", sentenced=sentenced_on, required=rule.as_bool())
+    return CriminalSentenceAnswer(rule.as_bool(), Explanation.of(rule.step(), step))
+
+
+__all__ += ["CriminalSentenceAnswer", "criminal_sentence"]

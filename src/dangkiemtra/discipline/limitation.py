@@ -51,6 +51,10 @@ class LimitationCheck(_display.Answer):
     event: str
     event_date: date
     explanation: Explanation
+    years: int | None = None
+    period_end: date | None = None
+    excluded_days: int = 0
+    event_date_known: bool = True
 
     @property
     def flags(self) -> tuple[object, ...]:
@@ -120,13 +124,13 @@ def check_limitation(
         )
         return LimitationCheck(True, None, "none", era_day, Explanation.of(step))
     event = str(end_rule.value)
-    event_date = inspection_decided_on if event == "inspection_decision" else concluded_on
-    if event_date is None:
-        raise RuleError(
-            f"Thời hiệu lúc này tính đến '{event}': cần ngày đó / the limitation runs to '{event}' in this era: "
-            "that date is needed",
-            key=end_rule.key,
-        )
+    exact = inspection_decided_on if event == "inspection_decision" else concluded_on
+    # the decision to inspect comes before the conclusion: the known one bounds the missing one
+    event_date = exact or (
+        concluded_on if event == "inspection_decision" else inspection_decided_on
+    )
+    if event_date is None:  # pragma: no cover - era_day is one of the two
+        raise RuleError(f"the limitation runs to '{event}': that date is needed", key=end_rule.key)
     steps.append(end_rule.step())
     steps.append(Step.of("discipline.limitation.event", event=Term(event), day=event_date))
     # no-limit forms and categories (TH-02, TH-03)
@@ -210,6 +214,19 @@ def check_limitation(
                         )
                         grew = True
     ok = event_date <= expires
+    if exact is None:
+        # only a bound is known: the decision to inspect is on or before the conclusion
+        decided = ok if event == "inspection_decision" else not ok
+        if not decided:
+            raise RuleError(
+                f"Thời hiệu lúc này tính đến '{event}': cần ngày đó vì nó quyết định kết quả / "
+                f"the limitation runs to '{event}' in this era: that date is needed, since it "
+                "decides the answer",
+                key=end_rule.key,
+            )
+        steps.append(
+            Step.of("discipline.limitation.event_bound", event=Term(event), bound=event_date)
+        )
     steps.append(
         Step.of(
             "discipline.limitation.verdict",
@@ -219,7 +236,17 @@ def check_limitation(
             disciplinable=ok,
         )
     )
-    return LimitationCheck(ok, expires, event, event_date, Explanation(tuple(steps)))
+    return LimitationCheck(
+        ok,
+        expires,
+        event,
+        event_date,
+        Explanation(tuple(steps)),
+        years=period.duration.amount,
+        period_end=period.due,
+        excluded_days=(expires - period.due).days,
+        event_date_known=exact is not None,
+    )
 
 
 def limitation_after_review(

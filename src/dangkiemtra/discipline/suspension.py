@@ -23,9 +23,10 @@ from dangkiemtra import _display, _views
 from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.authority import authority
 from dangkiemtra.discipline.cases import BodyRole, Form, Subject, Suspension, SuspensionKind
-from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.errors import RuleError
+from dangkiemtra.explain import Explanation, Flag, Step, Term
 from dangkiemtra.periods import Deadline, Duration, Unit, deadline, deadline_for_rule
-from dangkiemtra.rulebook import Counting, Rulebook
+from dangkiemtra.rulebook import Counting, Rulebook, RuleValue, Snapshot
 
 __all__ = [
     "SuspensionTerm",
@@ -45,6 +46,7 @@ class SuspensionTerm(_display.Answer):
     latest_end: date
     lawful: bool
     explanation: Explanation
+    follows_proceedings: bool = False
 
     def _view_(self) -> _display.View:
         return _views.suspension_term(self)
@@ -53,19 +55,51 @@ class SuspensionTerm(_display.Answer):
         return attrs_answer(self, "suspension-term")
 
 
-def suspension_term(suspension: Suspension, *, rulebook: Rulebook | None = None) -> SuspensionTerm:
-    """When ``suspension`` ends (SU-03, SU-01-2026), read as of its start."""
+def suspension_term(
+    suspension: Suspension,
+    *,
+    proceedings_end: date | None = None,
+    extended_on: date | None = None,
+    rulebook: Rulebook | None = None,
+) -> SuspensionTerm:
+    """When ``suspension`` ends (SU-03, SU-01-2026), read as of its start.
+
+    A member suspended because indicted, prosecuted or detained stays suspended as long as the
+    criminal proceedings run, with their extensions (QĐ 30 Art 40, QĐ 22 Art 31 cl. 2): the
+    general maximum does not cap it. ``proceedings_end`` is the last day of the proceedings'
+    current term, when known; the answer then judges the suspension against it, and otherwise
+    says that the proceedings' own term is the limit.
+
+    ``extended_on`` is the day the extension was decided: the limits on extensions (the
+    maximum in all and the number allowed) are those in force that day, so an extension
+    decided after a successor took effect uses the successor's limits, and the answer says so.
+    """
     rulebook = rulebook or Rulebook.default()
     snap = rulebook.at(suspension.start)
+    limits_on = (
+        extended_on if extended_on is not None and suspension.extensions else suspension.start
+    )
     base = deadline_for_rule("discipline.suspension.duration", suspension.start, rulebook=rulebook)
     max_key = (
         "discipline.suspension.organization_max"
         if suspension.kind is SuspensionKind.ORGANIZATION
         else "discipline.suspension.max_total"
     )
-    latest = deadline_for_rule(max_key, suspension.start, rulebook=rulebook)
-    count_rule = snap.get("discipline.suspension.max_extensions")
+    latest = deadline_for_rule(max_key, suspension.start, as_of=limits_on, rulebook=rulebook)
+    count_rule = rulebook.at(limits_on).get("discipline.suspension.max_extensions")
     steps = [*base.explanation.steps, *latest.explanation.steps, count_rule.step()]
+    if (
+        limits_on != suspension.start
+        and latest.explanation.citations[0] != snap.get(max_key).citation
+    ):
+        steps.append(
+            Step.of(
+                "discipline.suspension.successor_limits",
+                citations=(snap.get(max_key).citation, latest.explanation.citations[0]),
+                flags=(Flag("regime_crossing", max_key, latest.explanation.citations[0].source),),
+                decided=limits_on,
+            )
+        )
     ends = base.due
     extra = sum(suspension.extensions)
     if extra:
@@ -88,13 +122,50 @@ def suspension_term(suspension: Suspension, *, rulebook: Rulebook | None = None)
         )
     too_many = count_rule.as_int() > 0 and len(suspension.extensions) > count_rule.as_int()
     lawful = ends <= latest.due and not too_many
+    latest_end = latest.due
+    criminal = _follows_proceedings(suspension, snap)
+    if criminal is not None:
+        follows, grounds = criminal
+        steps += [follows.step(), grounds.step()]
+        latest_end = proceedings_end or ends
+        lawful = ends <= latest_end
+        steps.append(
+            Step.of(
+                "discipline.suspension.proceedings",
+                known=proceedings_end is not None,
+                end=latest_end,
+            )
+        )
     if suspension.lifted_on is not None and suspension.lifted_on < ends:
         ends = suspension.lifted_on
         steps.append(Step.of("discipline.suspension.lifted", day=ends))
     steps.append(
-        Step.of("discipline.suspension.verdict", end=ends, latest=latest.due, lawful=lawful)
+        Step.of("discipline.suspension.verdict", end=ends, latest=latest_end, lawful=lawful)
     )
-    return SuspensionTerm(base.due, ends, latest.due, lawful, Explanation(tuple(steps)))
+    return SuspensionTerm(
+        base.due,
+        ends,
+        latest_end,
+        lawful,
+        Explanation(tuple(steps)),
+        follows_proceedings=criminal is not None,
+    )
+
+
+def _follows_proceedings(
+    suspension: Suspension, snap: Snapshot
+) -> tuple[RuleValue, RuleValue] | None:
+    """The two rules that make a criminal-ground suspension follow the proceedings, if they apply."""
+    if suspension.kind is SuspensionKind.ORGANIZATION:
+        return None
+    try:
+        follows = snap.get("discipline.suspension.criminal_follows_proceedings")
+        grounds = snap.get("discipline.suspension.criminal_grounds")
+    except RuleError:  # before QĐ 30: not in the rulebook
+        return None
+    if not follows.as_bool() or not set(suspension.grounds) & set(grounds.as_codes()):
+        return None
+    return follows, grounds
 
 
 def _unit_term(unit: Unit) -> str:

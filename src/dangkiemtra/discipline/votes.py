@@ -44,6 +44,11 @@ class VoteResult(_display.Answer):
     outcome: Form | None
     decided: bool
     explanation: Explanation
+    eligible: int = 0
+    cast: int = 0
+    votes_counted: int = 0
+    votes_needed: int | None = None
+    threshold: Fraction | None = None
 
     def _view_(self) -> _display.View:
         return _views.vote_result(self)
@@ -162,9 +167,18 @@ def tally(
                     body=Term(ballot.body.value),
                 )
             )
-            return VoteResult(form, decides, Explanation(tuple(steps)))
+            return VoteResult(
+                form,
+                decides,
+                Explanation(tuple(steps)),
+                eligible=ballot.eligible,
+                cast=total,
+                votes_counted=running,
+                votes_needed=_needed(ballot.eligible, fraction, at_least),
+                threshold=fraction,
+            )
     steps.append(Step.of("discipline.vote.none"))
-    return VoteResult(None, False, Explanation(tuple(steps)))
+    return VoteResult(None, False, Explanation(tuple(steps)), eligible=ballot.eligible, cast=total)
 
 
 def _needed(eligible: int, fraction: Fraction, at_least: bool) -> int:

@@ -1,0 +1,340 @@
+"""The structural checks of :func:`~dangkiemtra.organization.check_structure`, vectorised.
+
+Each check is the object path's, column for column: the same rulebook keys read as of the
+same date (ORG-03…ORG-07, ORG-10), the same subjects, the same verdicts. Explanations are
+not built here: :meth:`RosterReport.explain` asks the object path for the one unit asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.organization import BodyKind, OrgKind
+from dangkiemtra.roster._engine import pl
+from dangkiemtra.rulebook import Rulebook
+from dangkiemtra.rulebook._model import HistoryEntry
+
+_CELLS = [k.value for k in OrgKind if k.is_cell]
+_BASES = [k.value for k in OrgKind if k.is_base]
+_RESULT_SCHEMA = {
+    "rule_id": pl.String,
+    "subject": pl.String,
+    "ok": pl.Boolean,
+    "checked": pl.Boolean,
+}
+
+
+def on_roll(day: date) -> pl.Expr:
+    """On the roll on ``day``: joined (or admitted), not yet departed (ORG-10)."""
+    start = pl.coalesce("joined_on", "admission_date")
+    return (start <= day) & (
+        pl.col("departure_date").is_null() | (pl.lit(day) < pl.col("departure_date"))
+    )
+
+
+def official_on(day: date | pl.Expr) -> pl.Expr:
+    """An official member on ``day`` (a date or a date column)."""
+    d = pl.lit(day) if isinstance(day, date) else day
+    start = pl.coalesce("joined_on", "admission_date")
+    return (
+        (start <= d)
+        & (pl.col("departure_date").is_null() | (d < pl.col("departure_date")))
+        & pl.col("official_date").is_not_null()
+        & (pl.col("official_date") <= d)
+    )
+
+
+def indexed(tables: Mapping[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``(organizations, members)`` with each organisation's row number ``__o`` (and its
+    parent's ``__up``), so that the national group-bys run on integers, not on ids."""
+    orgs = tables["organizations"].with_row_index("__o")
+    ids = orgs.select(pl.col("id").alias("__id"), "__o")
+    orgs = orgs.join(
+        ids.rename({"__o": "__up"}),
+        left_on="parent",
+        right_on="__id",
+        how="left",
+        maintain_order="left",
+    )
+    if "__member_org" in tables:
+        members = tables["members"].with_columns(tables["__member_org"]["__o"])
+    else:
+        members = tables["members"].join(
+            ids, left_on="organization", right_on="__id", how="left", maintain_order="left"
+        )
+    return orgs, members
+
+
+def closure(orgs: pl.DataFrame) -> pl.DataFrame:
+    """Every ``(__o, __anc)`` pair of an indexed organisations table (each its own ancestor)."""
+    parents = orgs.select(pl.col("__o").alias("__anc"), pl.col("__up").alias("__next"))
+    level = orgs.select("__o", pl.col("__o").alias("__anc"))
+    pairs = [level]
+    for _ in range(len(OrgKind)):  # the kinds allow no deeper tree
+        level = (
+            level.join(parents, on="__anc", how="inner")
+            .filter(pl.col("__next").is_not_null())
+            .select("__o", pl.col("__next").alias("__anc"))
+        )
+        if level.height == 0:
+            break
+        pairs.append(level)
+    return pl.concat(pairs)
+
+
+def _covered(history: Sequence[HistoryEntry], col: pl.Expr) -> pl.Expr:
+    ok = pl.lit(False)
+    for h in history:
+        ok = ok | ((col >= h.valid_from) & (col <= (h.valid_until or date.max)))
+    return ok
+
+
+def _by_entry(
+    history: Sequence[HistoryEntry], col: pl.Expr, value: Callable[[HistoryEntry], pl.Expr | int]
+) -> pl.Expr:
+    """The value in force on each day of ``col``, one branch per history entry (null when none)."""
+    out: Any = None
+    for h in history:
+        cond = (col >= h.valid_from) & (col <= (h.valid_until or date.max))
+        out = pl.when(cond).then(value(h)) if out is None else out.when(cond).then(value(h))
+    if out is None:
+        return pl.lit(None)
+    result: pl.Expr = out.otherwise(None)
+    return result
+
+
+def _int(entry: HistoryEntry) -> int:
+    value = entry.value
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"a whole number was expected in the rulebook, not {value!r}")
+    return value
+
+
+def _end_calendar(rulebook: Rulebook) -> WorkingCalendar:
+    # probation_end counts with the calendar of its rulebook, as periods.deadline does
+    return (
+        WorkingCalendar.default() if rulebook is Rulebook.default() else WorkingCalendar(rulebook)
+    )
+
+
+def probation_frame(
+    members: pl.DataFrame, as_of: date, rulebook: Rulebook, calendar: WorkingCalendar
+) -> pl.DataFrame:
+    """ORG-10 for every member on the roll on ``as_of`` (an indexed members table): the end
+    of probation and, when it has ended without recognition, the day the cell's vote was due.
+
+    Columns: ``member, __o, admission_date, official_date, probation_end, due, state``
+    (``official``, ``pending``, ``overdue`` or null), ``ok`` and ``checked``. A member gets a
+    row exactly when the object path gives an ORG-10 result.
+    """
+    m = members.filter(on_roll(as_of)).select(
+        pl.col("id").alias("member"), "__o", "admission_date", "official_date"
+    )
+    # the end of probation for each distinct admission day (months read from the rulebook;
+    # no result is "checked" on a day no rule covers, as the object path's RuleError)
+    months = rulebook.parameter("org.probation.months").history
+    a = pl.col("admission_date")
+    safe = _covered(months, a)
+    for key in (
+        "periods.first_day_counted",
+        "periods.month_end_rounding",
+        "periods.roll_to_working_day",
+    ):
+        safe = safe & _covered(rulebook.parameter(key).history, a)
+    cal = _end_calendar(rulebook)
+    lo, hi = date(cal.first_year, 1, 1), date(cal.last_year, 12, 31)
+    end = _by_entry(months, a, lambda h: a.dt.offset_by(f"{_int(h)}mo"))
+    adm = (
+        m.select(a.unique())
+        .with_columns(end.alias("probation_end"))
+        .with_columns(
+            pl.when(safe & pl.col("probation_end").is_between(lo, hi))
+            .then(pl.col("probation_end"))
+            .alias("probation_end")
+        )
+    )
+    # the day the vote was due, for each distinct end of probation (CAL: working days)
+    confirm = rulebook.parameter("org.probation.confirmation_working_days").history
+    e = pl.col("probation_end")
+    ends = adm.filter(e.is_not_null() & (e <= as_of)).select(e.unique().sort())
+    ends = ends.with_columns(_by_entry(confirm, e, _int).cast(pl.Int64).alias("__n"))
+    c_lo, c_hi = date(calendar.first_year, 1, 1), date(calendar.last_year, 12, 31)
+    ords = pl.Series(list(calendar.working_days(c_lo, c_hi)), dtype=pl.Date)
+    idx = ords.search_sorted(ends["probation_end"], side="right").cast(pl.Int64) + ends["__n"] - 1
+    in_range = (
+        ends["probation_end"].is_between(c_lo, c_hi)
+        & (idx < len(ords))
+        & (ends["__n"] > 0)
+        & ends["__n"].is_not_null()
+    )
+    due = ords.gather(idx.clip(0, len(ords) - 1).fill_null(0))
+    ends = ends.select("probation_end", pl.when(in_range).then(due).alias("due"))
+    adm = adm.join(ends, on="probation_end", how="left")
+    m = m.join(adm, on="admission_date", how="left")
+    has_official = pl.col("official_date").is_not_null()
+    ended = pl.col("probation_end").is_not_null() & (pl.col("probation_end") <= as_of)
+    pending = pl.lit(as_of) <= pl.col("due")
+    return m.filter(has_official | ended | pl.col("probation_end").is_null()).with_columns(
+        pl.when(has_official)
+        .then(pl.lit("official"))
+        .when(pl.col("due").is_not_null())
+        .then(pl.when(pending).then(pl.lit("pending")).otherwise(pl.lit("overdue")))
+        .alias("state"),
+        pl.when(has_official)
+        .then(pl.col("probation_end").is_not_null())
+        .otherwise(pl.col("due").is_not_null())
+        .alias("checked"),
+        pl.when(has_official)
+        .then((pl.col("official_date") == pl.col("probation_end")).fill_null(True))
+        .otherwise(pending.fill_null(True))
+        .alias("ok"),
+    )
+
+
+def _body(bodies: pl.DataFrame, kind: BodyKind, as_of: date | None, prefix: str) -> pl.DataFrame:
+    b = bodies.filter(pl.col("kind") == kind.value)
+    if as_of is not None:
+        b = b.filter(pl.col("elected_on") <= as_of)
+    return b.select(
+        pl.col("organization").alias("id"),
+        pl.col("size").alias(f"{prefix}_size"),
+        pl.col("elected_on").alias(f"{prefix}_on"),
+    )
+
+
+def structure_results(
+    orgs: pl.DataFrame,
+    members: pl.DataFrame,
+    tables: Mapping[str, pl.DataFrame],
+    as_of: date,
+    *,
+    rulebook: Rulebook,
+    calendar: WorkingCalendar,
+    threshold_reading: str | None,
+    ancestors: pl.DataFrame,
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """``(results, probation, per_org)``: every check made, ORG-10 per member, and the
+    members and official members of each organisation's subtree on ``as_of``.
+
+    ``orgs`` and ``members`` are indexed (:func:`indexed`), ``ancestors`` their closure.
+    """
+    snap = rulebook.at(as_of)
+    founding = snap.get("org.founding.min_official_members").as_int()
+    base_min = snap.get("org.base.dang_bo_min_members").as_int()
+    reading = snap.option("org.base.threshold_counts_probationary", threshold_reading).reading
+    chi_uy_min = snap.get("org.cell.chi_uy_min_official_members").as_int()
+    chi_uy_max = snap.get("org.cell.chi_uy_max_size").as_int()
+    standing_min = snap.get("org.base.standing_committee_min_committee_size").as_int()
+    u_lo, u_hi = snap.get("org.ubkt.size.grassroots").as_range()
+
+    bodies = tables["bodies"]
+    o = orgs.select("__o", "id", "kind")
+    cc = _body(bodies, BodyKind.CELL_COMMITTEE, as_of, "cc").join(o.select("id", "__o"), on="id")
+    # members per cell: on the roll, official now, and official when the chi ủy was elected
+    per_cell = (
+        members.join(cc.select("__o", "cc_on"), on="__o", how="left")
+        .group_by("__o")
+        .agg(
+            on_roll(as_of).sum().alias("members"),
+            official_on(as_of).sum().alias("official"),
+            official_on(pl.col("cc_on")).sum().alias("official_then"),
+        )
+    )
+    sub = (
+        per_cell.join(ancestors, on="__o", how="inner")
+        .group_by("__anc")
+        .agg(pl.col("members").sum(), pl.col("official").sum())
+        .rename({"__anc": "__o"})
+    )
+    exc = (
+        tables["exceptions"]
+        .filter(pl.col("rule_id") == "ORG-04")
+        .select(pl.col("organization").alias("id"), pl.lit(True).alias("exception"))
+        .unique("id")
+    )
+    any_ubkt = (
+        bodies.filter(pl.col("kind") == BodyKind.INSPECTION.value)
+        .select(pl.col("organization").alias("id"), pl.lit(True).alias("any_ubkt"))
+        .unique("id")
+    )
+    o = o.join(sub, on="__o", how="left").join(
+        per_cell.select("__o", "official_then"), on="__o", how="left"
+    )
+    for extra in (
+        cc.drop("__o"),
+        _body(bodies, BodyKind.COMMITTEE, as_of, "bch"),
+        _body(bodies, BodyKind.STANDING, as_of, "btv"),
+        _body(bodies, BodyKind.INSPECTION, as_of, "ubkt"),
+        exc,
+        any_ubkt,
+    ):
+        o = o.join(extra, on="id", how="left")
+    o = o.with_columns(
+        pl.col("members").fill_null(0),
+        pl.col("official").fill_null(0),
+        pl.col("exception").fill_null(False),
+        pl.col("any_ubkt").fill_null(False),
+        pl.col("official_then").fill_null(0),
+    )
+    kind = pl.col("kind")
+
+    def rows(rule_id: str, where: pl.Expr, ok: pl.Expr) -> pl.DataFrame:
+        return o.filter(where).select(
+            pl.lit(rule_id).alias("rule_id"),
+            pl.col("id").alias("subject"),
+            ok.alias("ok"),
+            pl.lit(True).alias("checked"),
+        )
+
+    has_cc = pl.col("cc_on").is_not_null()
+    official_then = pl.when(has_cc).then(pl.col("official_then")).otherwise(pl.col("official"))
+    counted = pl.col("members") if reading == "all_members" else pl.col("official")
+    expected = (
+        pl.when(counted >= base_min)
+        .then(pl.lit(OrgKind.BASE_COMMITTEE.value))
+        .otherwise(pl.lit(OrgKind.BASE_CELL.value))
+    )
+    has_btv = pl.col("btv_on").is_not_null()
+    committee_size = pl.col("bch_size").fill_null(0)
+    usize = pl.col("ubkt_size").fill_null(0)
+    is_bcs = kind == OrgKind.BASE_COMMITTEE.value
+    parts = [
+        rows("ORG-03", kind.is_in(_CELLS), pl.col("official") >= founding),
+        rows(
+            "ORG-05",
+            kind.is_in(_CELLS),
+            ((official_then >= chi_uy_min) == has_cc)
+            & (pl.col("cc_size").fill_null(0) <= chi_uy_max),
+        ),
+        rows("ORG-04", kind.is_in(_BASES), (expected == kind) | pl.col("exception")),
+        rows(
+            "ORG-06",
+            is_bcs,
+            pl.col("bch_on").is_not_null() & (has_btv == (committee_size >= standing_min)),
+        ),
+        rows("ORG-07", is_bcs, usize.is_between(u_lo, u_hi)),
+        rows(
+            "ORG-07",
+            ~is_bcs & (kind != OrgKind.SUPERIOR.value) & pl.col("any_ubkt"),
+            pl.lit(False),
+        ),
+    ]
+    probation = probation_frame(members, as_of, rulebook, calendar)
+    parts.append(
+        probation.select(
+            pl.lit("ORG-10").alias("rule_id"), pl.col("member").alias("subject"), "ok", "checked"
+        )
+    )
+    results = pl.concat([p.cast(_RESULT_SCHEMA) for p in parts])  # type: ignore[arg-type,unused-ignore]
+    per_org = o.select(
+        "__o",
+        "id",
+        "kind",
+        "members",
+        "official",
+        (pl.col("members") - pl.col("official")).alias("probationary"),
+    )
+    return results, probation, per_org

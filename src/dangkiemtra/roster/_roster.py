@@ -1,0 +1,412 @@
+"""The roster (danh sách đảng viên) as tables, and its answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.explain import Explanation, Percent, Step, Text
+from dangkiemtra.inspection import (
+    GROUP_LABELS,
+    ActorBody,
+    Group,
+    GroupIndicator,
+    InspectionBook,
+    percent,
+)
+from dangkiemtra.organization import (
+    BodyKind,
+    CheckResult,
+    Counts,
+    Organization,
+    OrgKind,
+    check_structure,
+)
+from dangkiemtra.roster._checks import closure, indexed, official_on, on_roll, structure_results
+from dangkiemtra.roster._convert import build_organizations, organization_tables
+from dangkiemtra.roster._engine import pl
+from dangkiemtra.roster._tables import TABLES, read_tables, tables_from_frames, validate_tables
+from dangkiemtra.rulebook import Rulebook
+
+
+@attrs.frozen(eq=False)
+class Roster:
+    """A validated roster: the tables ``organizations``, ``bodies``, ``exceptions``,
+    ``members`` and ``posts`` (the relational form of ``organization.schema.json``).
+
+    The roster may hold a forest (several roots, e.g. every superior committee of a
+    province). Build one with :meth:`read`, :meth:`from_frames` or :meth:`from_organization`;
+    each validates the tables and raises :class:`~dangkiemtra.roster.RosterDataError`
+    with every problem, located by table, row and column.
+    """
+
+    tables: Mapping[str, pl.DataFrame] = attrs.field(repr=False)
+
+    def __repr__(self) -> str:
+        return f"Roster(organizations={self.organizations.height}, members={self.members.height})"
+
+    # ── building ─────────────────────────────────────────────────────────────────────────
+
+    @classmethod
+    def read(cls, folder: str | Path, *, part: str | None = None) -> Roster:
+        """The roster in ``folder``: each table as ``name.parquet``, ``name.csv`` or a
+        folder ``name/`` of Parquet parts (``part`` reads only ``name/part.parquet``)."""
+        return cls(validate_tables(read_tables(folder, part=part)))
+
+    @classmethod
+    def from_frames(
+        cls,
+        organizations: Any,
+        members: Any,
+        *,
+        bodies: Any = None,
+        posts: Any = None,
+        exceptions: Any = None,
+    ) -> Roster:
+        """The roster from Polars or pandas DataFrames or Arrow tables."""
+        frames = {
+            "organizations": organizations,
+            "members": members,
+            "bodies": bodies,
+            "posts": posts,
+            "exceptions": exceptions,
+        }
+        return cls(validate_tables(tables_from_frames(frames)))
+
+    @classmethod
+    def from_organization(cls, org: Organization) -> Roster:
+        """The roster of an object tree (what ``dangkiemtra roster export`` writes)."""
+        return cls(validate_tables(organization_tables(org)))
+
+    # ── the tables ───────────────────────────────────────────────────────────────────────
+
+    @property
+    def organizations(self) -> pl.DataFrame:
+        """``id, parent, kind, name``."""
+        return self.tables["organizations"]
+
+    @property
+    def members(self) -> pl.DataFrame:
+        """``id, organization, gender, birth_date, …, departure_kind, departure_date``."""
+        return self.tables["members"]
+
+    @property
+    def bodies(self) -> pl.DataFrame:
+        """``organization, kind, size, elected_on``."""
+        return self.tables["bodies"]
+
+    @property
+    def posts(self) -> pl.DataFrame:
+        """``member, title, organization, from, until``."""
+        return self.tables["posts"]
+
+    @property
+    def exceptions(self) -> pl.DataFrame:
+        """``organization, rule_id, decision, decided_on``: documented structural exceptions."""
+        return self.tables["exceptions"]
+
+    def roots(self) -> list[str]:
+        """The organisations without a parent, in row order."""
+        return self.organizations.filter(pl.col("parent").is_null())["id"].to_list()
+
+    def ancestors(self) -> pl.DataFrame:
+        """Every ``(organization, ancestor)`` pair (each organisation is its own ancestor)."""
+        orgs, _ = indexed({"organizations": self.organizations, "members": self.members.head(0)})
+        ids = orgs.select("__o", "id")
+        return (
+            closure(orgs)
+            .join(ids, on="__o")
+            .join(ids.rename({"__o": "__anc", "id": "ancestor"}), on="__anc")
+            .select(pl.col("id").alias("organization"), "ancestor")
+        )
+
+    # ── the object path, for one unit ────────────────────────────────────────────────────
+
+    def organization(self, org_id: str) -> Organization:
+        """The object tree under ``org_id`` (members without a name get the empty name).
+
+        Raises ``LookupError`` when no organisation has that id.
+        """
+        if self.organizations.filter(pl.col("id") == org_id).height == 0:
+            raise LookupError(org_id)
+        ids = self.ancestors().filter(pl.col("ancestor") == org_id)["organization"]
+        sub = {
+            "organizations": self.organizations.filter(pl.col("id").is_in(ids.implode())),
+            "bodies": self.bodies.filter(pl.col("organization").is_in(ids.implode())),
+            "exceptions": self.exceptions.filter(pl.col("organization").is_in(ids.implode())),
+            "members": self.members.filter(pl.col("organization").is_in(ids.implode())),
+        }
+        sub["posts"] = self.posts.filter(pl.col("member").is_in(sub["members"]["id"].implode()))
+        return build_organizations(sub, [org_id])[0]
+
+    def to_organization(self) -> Organization:
+        """The whole roster as one object tree (it must have exactly one root)."""
+        roots = self.roots()
+        if len(roots) != 1:
+            raise ValueError(f"the roster has {len(roots)} roots, not one")
+        return build_organizations(self.to_tables(), roots)[0]
+
+    def to_tables(self) -> dict[str, pl.DataFrame]:
+        """The five tables, for writing (they include any personal fields the roster holds)."""
+        return {name: self.tables[name] for name in TABLES}
+
+    # ── answers ──────────────────────────────────────────────────────────────────────────
+
+    def counts(self, as_of: date, organization: str | None = None) -> Counts:
+        """Members on the roll (official, probationary) and organisations by kind, as
+        :func:`~dangkiemtra.organization.counts` gives them (ORG-10).
+
+        With ``organization``, the subtree under it (itself not counted among the
+        organisations, as on the object path); without, the whole roster (every organisation).
+        """
+        orgs, members = self.organizations, self.members
+        label = "*"
+        if organization is not None:
+            ids = self.ancestors().filter(pl.col("ancestor") == organization)["organization"]
+            if ids.is_empty():
+                raise LookupError(organization)
+            orgs = orgs.filter(pl.col("id").is_in(ids.implode()) & (pl.col("id") != organization))
+            members = members.filter(pl.col("organization").is_in(ids.implode()))
+            label = organization
+        figures = members.select(
+            on_roll(as_of).sum().alias("members"), official_on(as_of).sum().alias("official")
+        ).row(0, named=True)
+        n, official = int(figures["members"] or 0), int(figures["official"] or 0)
+        kinds = orgs.group_by("kind").len().sort("kind").iter_rows()
+        step = Step.of(
+            "org.count",
+            organization=label,
+            members=n,
+            official=official,
+            probationary=n - official,
+            as_of=as_of,
+        )
+        return Counts(as_of, n, official, n - official, dict(kinds), Explanation.of(step))
+
+    def counts_by_organization(self, as_of: date) -> pl.DataFrame:
+        """For each organisation, the members of its subtree on ``as_of``:
+        ``id, kind, members, official, probationary``."""
+        orgs, members = indexed(self.tables)
+        sub = (
+            members.group_by("__o")
+            .agg(on_roll(as_of).sum().alias("members"), official_on(as_of).sum().alias("official"))
+            .join(closure(orgs), on="__o")
+            .group_by("__anc")
+            .agg(pl.col("members").sum(), pl.col("official").sum())
+        )
+        return (
+            orgs.select("__o", "id", "kind")
+            .join(sub, left_on="__o", right_on="__anc", how="left", maintain_order="left")
+            .select(
+                "id",
+                "kind",
+                pl.col("members").fill_null(0),
+                pl.col("official").fill_null(0),
+            )
+            .with_columns((pl.col("members") - pl.col("official")).alias("probationary"))
+        )
+
+    def check_structure(
+        self,
+        as_of: date,
+        *,
+        rulebook: Rulebook | None = None,
+        calendar: WorkingCalendar | None = None,
+        threshold_reading: str | None = None,
+    ) -> RosterReport:
+        """Every structural check of :func:`~dangkiemtra.organization.check_structure`
+        (ORG-03…ORG-07, ORG-10) on every organisation and member, as of ``as_of``."""
+        rulebook = rulebook or Rulebook.default()
+        calendar = calendar or WorkingCalendar.default()
+        orgs, members = indexed(self.tables)
+        results, probation, per_org = structure_results(
+            orgs,
+            members,
+            self.tables,
+            as_of,
+            rulebook=rulebook,
+            calendar=calendar,
+            threshold_reading=threshold_reading,
+            ancestors=closure(orgs),
+        )
+        return RosterReport(
+            self, as_of, results, probation, per_org, rulebook, calendar, threshold_reading
+        )
+
+    def group_units(self, group: Group, as_of: date) -> pl.DataFrame:
+        """The units of a seed-004 group on ``as_of``: ``organization, body`` (as
+        :func:`~dangkiemtra.inspection.group_units`)."""
+        o = self.organizations.select("id", "kind")
+        cc = self.bodies.filter(
+            (pl.col("kind") == BodyKind.CELL_COMMITTEE.value) & (pl.col("elected_on") <= as_of)
+        )["organization"]
+        ubkt = self.bodies.filter(
+            (pl.col("kind") == BodyKind.INSPECTION.value) & (pl.col("elected_on") <= as_of)
+        )["organization"]
+        kind, oid = pl.col("kind"), pl.col("id")
+        body: pl.Expr
+        if group is Group.BASE_COMMITTEES:
+            where, body = kind == OrgKind.BASE_COMMITTEE.value, pl.lit(ActorBody.COMMITTEE.value)
+        elif group is Group.BASE_INSPECTION_COMMISSIONS:
+            where = (kind == OrgKind.BASE_COMMITTEE.value) & oid.is_in(ubkt.implode())
+            body = pl.lit(ActorBody.INSPECTION.value)
+        elif group is Group.BASE_CELLS_WITH_COMMITTEE:
+            where, body = (
+                (kind == OrgKind.BASE_CELL.value) & oid.is_in(cc.implode()),
+                pl.lit(ActorBody.CELL.value),
+            )
+        else:
+            partial = kind == OrgKind.PARTIAL_COMMITTEE.value
+            where = partial | ((kind == OrgKind.CELL.value) & oid.is_in(cc.implode()))
+            body = (
+                pl.when(partial)
+                .then(pl.lit(ActorBody.COMMITTEE.value))
+                .otherwise(pl.lit(ActorBody.CELL.value))
+            )
+        return o.filter(where).select(pl.col("id").alias("organization"), body.alias("body"))
+
+    def group_indicator(
+        self,
+        book: InspectionBook,
+        group: Group,
+        as_of: date,
+        *,
+        decimals: int = 2,
+        rulebook: Rulebook | None = None,
+    ) -> GroupIndicator:
+        """The seed-004 indicator of ``group``: units with a plan that have done at least one
+        inspection or supervision by ``as_of`` (as :func:`~dangkiemtra.inspection.group_indicator`)."""
+        units = {(o, ActorBody(b)) for o, b in self.group_units(group, as_of).iter_rows()}
+        with_plan = {(p.actor, p.body) for p in book.programmes} & units
+        done = {(a.actor, a.body) for a in book.activities if a.done_on(as_of)} & with_plan
+        pct = percent(len(done), len(with_plan), decimals)
+        vi, en = GROUP_LABELS[group]
+        rule = (rulebook or Rulebook.default()).at(as_of).get("ktgs.programme.yearly")
+        steps = (
+            rule.step(),
+            Step.of(
+                "ktgs.group",
+                group=Text(vi, en),
+                planned=len(with_plan),
+                year=str(book.year),
+                done=len(done),
+                as_of=as_of,
+            ),
+            Step.of("ktgs.done_rule", as_of=as_of),
+            Step.of("ktgs.ratio", done=len(done), planned=len(with_plan), percent=Percent(pct)),
+        )
+        return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps))
+
+    def group_indicators(
+        self, book: InspectionBook, as_of: date, *, decimals: int = 2
+    ) -> dict[Group, GroupIndicator]:
+        """Every seed-004 group's indicator."""
+        return {g: self.group_indicator(book, g, as_of, decimals=decimals) for g in Group}
+
+
+@attrs.frozen(eq=False)
+class RosterReport:
+    """Every structural check of a roster on a date, as columns.
+
+    ``results`` has one row per check made (``rule_id, subject, ok, checked``), exactly the
+    :class:`~dangkiemtra.organization.StructureReport` results of the object path;
+    ``probation`` the ORG-10 figures per member; ``per_organization`` the members of each
+    subtree. :meth:`explain` gives the object path's explanation for one subject.
+    """
+
+    roster: Roster = attrs.field(repr=False)
+    as_of: date
+    results: pl.DataFrame = attrs.field(repr=False)
+    probation: pl.DataFrame = attrs.field(repr=False)
+    per_organization: pl.DataFrame = attrs.field(repr=False)
+    rulebook: Rulebook = attrs.field(repr=False)
+    calendar: WorkingCalendar = attrs.field(repr=False)
+    threshold_reading: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether every check passed."""
+        return bool(self.results["ok"].all())
+
+    @property
+    def problems(self) -> pl.DataFrame:
+        """The checks that failed: ``rule_id, subject``, sorted."""
+        return (
+            self.results.filter(~pl.col("ok"))
+            .select("rule_id", "subject")
+            .sort("rule_id", "subject")
+        )
+
+    def by_rule(self) -> dict[str, tuple[int, int]]:
+        """``{rule_id: (passed, failed)}`` of the checks made (as ``StructureReport.by_rule``)."""
+        table = (
+            self.results.filter(pl.col("checked"))
+            .group_by("rule_id")
+            .agg(pl.col("ok").sum().alias("passed"), (~pl.col("ok")).sum().alias("failed"))
+            .sort("rule_id")
+        )
+        return {r: (int(p), int(f)) for r, p, f in table.iter_rows()}
+
+    def failed(self) -> list[dict[str, str]]:
+        """The failed checks as ``{"rule_id", "subject"}`` objects."""
+        return [{"rule_id": r, "subject": s} for r, s in self.problems.iter_rows()]
+
+    def probation_due(self) -> pl.DataFrame:
+        """Members whose probation has ended and whose cell's vote is still within its time
+        (ORG-10): ``member, organization, admission_date, probation_end, due``."""
+        return self._state("pending")
+
+    def probation_overdue(self) -> pl.DataFrame:
+        """Members whose probation ended and whose vote is past its time (ORG-10)."""
+        return self._state("overdue")
+
+    def _state(self, state: str) -> pl.DataFrame:
+        return (
+            self.probation.filter(pl.col("state") == state)
+            .join(self.per_organization.select("__o", "id"), on="__o", how="left")
+            .select(
+                "member",
+                pl.col("id").alias("organization"),
+                "admission_date",
+                "probation_end",
+                "due",
+            )
+            .sort("member")
+        )
+
+    def explain(self, subject: str) -> tuple[CheckResult, ...]:
+        """The object path's results, with their explanations, for one organisation or member."""
+        roster = self.roster
+        member = roster.members.filter(pl.col("id") == subject)
+        if member.height:
+            org = roster.organization(member["organization"][0])
+        else:
+            org = roster.organization(subject)
+        report = check_structure(
+            org,
+            self.as_of,
+            rulebook=self.rulebook,
+            calendar=self.calendar,
+            threshold_reading=self.threshold_reading,
+        )
+        return tuple(r for r in report.results if r.subject == subject)
+
+    def to_json(self) -> dict[str, Any]:
+        """The counts, the checks by rule and the failed checks, as ``roster check --json``."""
+        c = self.roster.counts(self.as_of)
+        return {
+            "as_of": self.as_of.isoformat(),
+            "members": c.members,
+            "official": c.official,
+            "probationary": c.probationary,
+            "organizations": c.organizations,
+            "checks": {r: {"passed": p, "failed": f} for r, (p, f) in self.by_rule().items()},
+            "failed": self.failed(),
+            "probation_due": self.probation_due().height,
+            "probation_overdue": self.probation_overdue().height,
+        }
