@@ -267,17 +267,16 @@ def main() -> None:
     )
     args = parser.parse_args()
     calls, agree = (20_000, 20_000) if args.quick else (200_000, 1_000_000)
-    sections = {
-        "calendar": lambda: (bench_working_days(calls, agree), bench_bisect(calls)),
-        "reference": bench_reference,
-        "import": bench_import,
-        "national": lambda: bench_national(
-            *((560_000, 5_200) if args.quick else (5_600_000, 52_000))
-        ),
-    }
-    for name, run in sections.items():
-        if args.only in (None, name):
-            run()
+    national = (560_000, 5_200) if args.quick else (5_600_000, 52_000)
+    if args.only in (None, "calendar"):
+        bench_working_days(calls, agree)
+        bench_bisect(calls)
+    if args.only in (None, "reference"):
+        bench_reference()
+    if args.only in (None, "import"):
+        bench_import()
+    if args.only in (None, "national"):
+        bench_national(*national)
 
 
 if __name__ == "__main__":
