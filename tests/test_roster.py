@@ -366,3 +366,22 @@ def test_the_synthetic_roster_is_seeded_and_valid() -> None:
     assert not report.ok  # failures are planted
     # one superior committee, object path against roster path
     assert_same(roster.organization(roster.roots()[0]), DAY)
+
+
+def test_a_malformed_reference_is_both_unknown_and_malformed() -> None:
+    t = _tables()
+    members = t["members"].with_columns(pl.Series("organization", ["c1", "c 1", "c1"]))
+    posts = pl.DataFrame(
+        {
+            "member": ["dv/9"],
+            "title": ["bi_thu"],
+            "organization": ["c1"],
+            "from": [date(2022, 1, 3)],
+        }
+    )
+    assert sorted(_problems(members=members, posts=posts)) == [
+        ("/members/1/organization", "reference.unknown"),
+        ("/members/1/organization", "schema.pattern"),
+        ("/posts/0/member", "reference.unknown"),
+        ("/posts/0/member", "schema.pattern"),
+    ]
