@@ -194,6 +194,35 @@ def _child(mode: str, folder: str, members: int, grassroots: int) -> None:
         )
         out["seconds"] = time.perf_counter() - t
         out["rows"] = per_org.height
+    elif mode == "dask":
+        from distributed import Client, LocalCluster
+
+        from dangkiemtra.roster.cluster import check_partitions, summarize
+
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)  # type: ignore[no-untyped-call]
+        t = time.perf_counter()
+        total, results = check_partitions(client, folder, AS_OF)
+        out["seconds"] = time.perf_counter() - t
+
+        def peak() -> float:
+            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+
+        workers = client.run(peak)
+        client.close()  # type: ignore[no-untyped-call]
+        cluster.close()
+        times = sorted(r.seconds for r in results)
+        sizes = sorted(r.table_bytes for r in results)
+        out["parts"] = len(results)
+        out["part_median_seconds"] = times[len(times) // 2]
+        out["part_max_seconds"] = times[-1]
+        out["part_max_gib"] = sizes[-1] / 2**30
+        out["part_max_members"] = max(r.summary.members for r in results)
+        out["worker_peak_gib"] = max(workers.values())
+        single = summarize(Roster.read(folder).check_structure(AS_OF))
+        out["equal"] = float(total == single)
     else:
         t = time.perf_counter()
         WorkingCalendar.default()  # built once per process (0.5–1 s): counted here
@@ -242,6 +271,12 @@ def bench_national(members: int, grassroots: int) -> None:
             (_run_child("roster", folder, members, grassroots) for _ in range(3)),
             key=lambda r: r["seconds"],
         )
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        dask = None
+    else:
+        dask = _run_child("dask", folder, members, grassroots)
     print(
         f"national roster: {int(ours['member_rows']):,} members in {int(ours['organizations']):,} "
         f"organisations (generated and written in {gen['seconds']:.1f} s)"
@@ -261,6 +296,15 @@ def bench_national(members: int, grassroots: int) -> None:
         f"peak {bare['peak_rss_gib']:.2f} GiB  → ratio {ours['seconds'] / bare['seconds']:.1f}× "
         f"(target ≤ 3×)"
     )
+    if dask is not None:
+        print(
+            f"  Dask LocalCluster (2 worker processes, 1 thread each): {int(dask['parts'])} "
+            f"province partitions in {dask['seconds']:.1f} s; per partition median "
+            f"{dask['part_median_seconds']:.2f} s, largest {dask['part_max_seconds']:.2f} s and "
+            f"{dask['part_max_gib'] * 1024:.0f} MiB of tables ({int(dask['part_max_members']):,} "
+            f"members); worker peak resident {dask['worker_peak_gib']:.2f} GiB; "
+            f"equal to the single-process answer: {bool(dask['equal'])}"
+        )
     # on a shared machine wall time swells with other load; processor time does not
     print(
         f"  processor time (both cores): ours {ours['cpu_seconds']:.2f} s, bare "
