@@ -173,8 +173,16 @@ def probation_frame(
     (``official``, ``pending``, ``overdue`` or null), ``ok`` and ``checked``. A member gets a
     row exactly when the object path gives an ORG-10 result.
     """
-    m = members.filter(on_roll(as_of)).select(
-        pl.col("id").alias("member"), "__o", "admission_date", "official_date"
+    m = (
+        members.select(
+            pl.col("id").alias("member"),
+            "__o",
+            "admission_date",
+            "official_date",
+            on_roll(as_of).alias("__on"),
+        )
+        .filter(pl.col("__on"))
+        .drop("__on")
     )
     if m.height == 0:
         m = m.with_columns(
@@ -244,14 +252,18 @@ def structure_results(
     cc = _body(bodies, BodyKind.CELL_COMMITTEE, as_of, "cc").join(o.select("id", "__o"), on="id")
     # members per cell: on the roll, official now, and official when the chi ủy was elected
     cc_on = pl.Series("cc_on", [None] * o.height, dtype=pl.Date).scatter(cc["__o"], cc["cc_on"])
+    # the figures as columns first, then summed by organisation row (the fast group-by path)
     per_cell = (
-        members.with_columns(cc_on.gather(members["__o"]))
-        .group_by("__o")
-        .agg(
-            on_roll(as_of).sum().alias("members"),
-            official_on(as_of).sum().alias("official"),
-            official_on(pl.col("cc_on")).sum().alias("official_then"),
+        members.select(
+            "__o",
+            on_roll(as_of).alias("members"),
+            official_on(as_of).alias("official"),
+            official_on(pl.lit(cc_on.gather(members["__o"])))
+            .fill_null(False)
+            .alias("official_then"),
         )
+        .group_by("__o")
+        .agg(pl.col("members").sum(), pl.col("official").sum(), pl.col("official_then").sum())
     )
     sub = (
         per_cell.join(ancestors, on="__o", how="inner")
