@@ -56,4 +56,5 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks, each printed as a ratio to a baseline measured in the same run."""
     session.install(".")
+    session.install(".[scale,dask]", "numpy")  # the national roster section (issue #11)
     session.run("python", "benchmarks/bench.py", *session.posargs)

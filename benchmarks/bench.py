@@ -250,7 +250,9 @@ def _run_child(mode: str, folder: str, members: int, grassroots: int) -> dict[st
 
     env = {**os.environ, "POLARS_MAX_THREADS": _THREADS}
     cmd = [sys.executable, __file__, "--child", mode, folder, str(members), str(grassroots)]
-    done = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if done.returncode:
+        raise RuntimeError(f"the {mode} step failed:\n{done.stderr[-3000:]}")
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -271,12 +273,12 @@ def bench_national(members: int, grassroots: int) -> None:
             (_run_child("roster", folder, members, grassroots) for _ in range(3)),
             key=lambda r: r["seconds"],
         )
-    try:
-        import distributed  # noqa: F401
-    except ImportError:
-        dask = None
-    else:
-        dask = _run_child("dask", folder, members, grassroots)
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            dask = None
+        else:
+            dask = _run_child("dask", folder, members, grassroots)
     print(
         f"national roster: {int(ours['member_rows']):,} members in {int(ours['organizations']):,} "
         f"organisations (generated and written in {gen['seconds']:.1f} s)"
