@@ -56,5 +56,5 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks, each printed as a ratio to a baseline measured in the same run."""
     session.install(".")
-    session.install(".[analysis]")  # to_pandas() figures of the display benchmark
+    session.install(".[analysis,scale,dask]", "numpy")  # display figures (#8) and the national roster (#11)
     session.run("python", "benchmarks/bench.py", *session.posargs)

@@ -196,7 +196,12 @@ def _child(mode: str, folder: str, members: int, grassroots: int) -> None:
     from dangkiemtra.roster import Roster, pl
     from dangkiemtra.roster.synthetic import AS_OF, national_roster
 
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
     out: dict[str, float] = {}
+    cpu0 = cpu()
     if mode == "generate":
         t = time.perf_counter()
         parts = national_roster(members=members, grassroots=grassroots)
@@ -222,6 +227,35 @@ def _child(mode: str, folder: str, members: int, grassroots: int) -> None:
         )
         out["seconds"] = time.perf_counter() - t
         out["rows"] = per_org.height
+    elif mode == "dask":
+        from distributed import Client, LocalCluster
+
+        from dangkiemtra.roster.cluster import check_partitions, summarize
+
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)  # type: ignore[no-untyped-call]
+        t = time.perf_counter()
+        total, results = check_partitions(client, folder, AS_OF)
+        out["seconds"] = time.perf_counter() - t
+
+        def peak() -> float:
+            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+
+        workers = client.run(peak)
+        client.close()  # type: ignore[no-untyped-call]
+        cluster.close()
+        times = sorted(r.seconds for r in results)
+        sizes = sorted(r.table_bytes for r in results)
+        out["parts"] = len(results)
+        out["part_median_seconds"] = times[len(times) // 2]
+        out["part_max_seconds"] = times[-1]
+        out["part_max_gib"] = sizes[-1] / 2**30
+        out["part_max_members"] = max(r.summary.members for r in results)
+        out["worker_peak_gib"] = max(workers.values())
+        single = summarize(Roster.read(folder).check_structure(AS_OF))
+        out["equal"] = float(total == single)
     else:
         t = time.perf_counter()
         WorkingCalendar.default()  # built once per process (0.5–1 s): counted here
@@ -239,6 +273,7 @@ def _child(mode: str, folder: str, members: int, grassroots: int) -> None:
         out["checks"] = sum(p + f for p, f in by_rule.values())
         out["failed"] = sum(f for _, f in by_rule.values())
         out["due"], out["overdue"] = due.height, overdue.height
+    out["cpu_seconds"] = cpu() - cpu0
     out["peak_rss_gib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
     print(json.dumps(out))
 
@@ -248,7 +283,9 @@ def _run_child(mode: str, folder: str, members: int, grassroots: int) -> dict[st
 
     env = {**os.environ, "POLARS_MAX_THREADS": _THREADS}
     cmd = [sys.executable, __file__, "--child", mode, folder, str(members), str(grassroots)]
-    done = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if done.returncode:
+        raise RuntimeError(f"the {mode} step failed:\n{done.stderr[-3000:]}")
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -256,6 +293,7 @@ def _run_child(mode: str, folder: str, members: int, grassroots: int) -> dict[st
 def bench_national(members: int, grassroots: int) -> None:
     """The national roster: read + validated + every structural check + counts + probation
     lists (targets ≤ 10 s, ≤ 4 GiB peak resident, ≤ 3 × the engine's bare read and group-by)."""
+    import os
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="dangkiemtra-national-") as folder:
@@ -268,6 +306,12 @@ def bench_national(members: int, grassroots: int) -> None:
             (_run_child("roster", folder, members, grassroots) for _ in range(3)),
             key=lambda r: r["seconds"],
         )
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            dask = None
+        else:
+            dask = _run_child("dask", folder, members, grassroots)
     print(
         f"national roster: {int(ours['member_rows']):,} members in {int(ours['organizations']):,} "
         f"organisations (generated and written in {gen['seconds']:.1f} s)"
@@ -287,6 +331,21 @@ def bench_national(members: int, grassroots: int) -> None:
         f"peak {bare['peak_rss_gib']:.2f} GiB  → ratio {ours['seconds'] / bare['seconds']:.1f}× "
         f"(target ≤ 3×)"
     )
+    if dask is not None:
+        print(
+            f"  Dask LocalCluster (2 worker processes, 1 thread each): {int(dask['parts'])} "
+            f"province partitions in {dask['seconds']:.1f} s; per partition median "
+            f"{dask['part_median_seconds']:.2f} s, largest {dask['part_max_seconds']:.2f} s and "
+            f"{dask['part_max_gib'] * 1024:.0f} MiB of tables ({int(dask['part_max_members']):,} "
+            f"members); worker peak resident {dask['worker_peak_gib']:.2f} GiB; "
+            f"equal to the single-process answer: {bool(dask['equal'])}"
+        )
+    # on a shared machine wall time swells with other load; processor time does not
+    print(
+        f"  processor time (both cores): ours {ours['cpu_seconds']:.2f} s, bare "
+        f"{bare['cpu_seconds']:.2f} s  → ratio {ours['cpu_seconds'] / bare['cpu_seconds']:.1f}×; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
 
 
 def main() -> None:
@@ -300,18 +359,18 @@ def main() -> None:
     )
     args = parser.parse_args()
     calls, agree = (20_000, 20_000) if args.quick else (200_000, 1_000_000)
-    sections = {
-        "calendar": lambda: (bench_working_days(calls, agree), bench_bisect(calls)),
-        "reference": bench_reference,
-        "import": bench_import,
-        "display": bench_display,
-        "national": lambda: bench_national(
-            *((560_000, 5_200) if args.quick else (5_600_000, 52_000))
-        ),
-    }
-    for name, run in sections.items():
-        if args.only in (None, name):
-            run()
+    national = (560_000, 5_200) if args.quick else (5_600_000, 52_000)
+    if args.only in (None, "calendar"):
+        bench_working_days(calls, agree)
+        bench_bisect(calls)
+    if args.only in (None, "reference"):
+        bench_reference()
+    if args.only in (None, "import"):
+        bench_import()
+    if args.only in (None, "display"):
+        bench_display()
+    if args.only in (None, "national"):
+        bench_national(*national)
 
 
 if __name__ == "__main__":

@@ -30,13 +30,16 @@ def test_a_local_cluster_of_two_workers_gives_the_single_process_answer(folder: 
 
     single = summarize(Roster.read(folder).check_structure(AS_OF))
     assert single.failed, "the synthetic roster plants failures"
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    )
+    client = Client(cluster)  # type: ignore[no-untyped-call]
+    try:
+        assert len(client.scheduler_info()["workers"]) == 2
         total, parts = check_partitions(client, folder, AS_OF)
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
+        cluster.close()
     assert total == single
     assert [p.part for p in parts] == ["p01", "p02", "p03"] == partitions(folder)
     assert all(p.seconds > 0 and p.table_bytes > 0 for p in parts)

@@ -343,3 +343,45 @@ def test_a_pandas_datetime_with_a_time_of_day_is_not_a_date() -> None:
         + pl.Series([0, 3_600_000, 0]).cast(pl.Duration("ms"))
     )
     assert _problems(members=members) == [("/members/1/birth_date", "schema.type")]
+
+
+def test_the_synthetic_roster_is_seeded_and_valid() -> None:
+    from dangkiemtra.roster.synthetic import AS_OF as DAY
+    from dangkiemtra.roster.synthetic import national_roster
+
+    a = national_roster(members=20_000, grassroots=200, provinces=2, seed=5)
+    b = national_roster(members=20_000, grassroots=200, provinces=2, seed=5)
+    assert all(a[p][t].equals(b[p][t]) for p in a for t in a[p])
+    tables = {t: pl.concat([a[p][t] for p in a]) for t in a["p01"]}
+    roster = Roster.from_frames(
+        tables["organizations"], tables["members"], bodies=tables["bodies"], posts=tables["posts"]
+    )
+    assert 19_000 <= roster.members.height <= 21_000
+    assert (
+        roster.counts(DAY).organizations["dang_bo_co_so"]
+        + roster.counts(DAY).organizations["chi_bo_co_so"]
+        == 200
+    )
+    report = roster.check_structure(DAY)
+    assert not report.ok  # failures are planted
+    # one superior committee, object path against roster path
+    assert_same(roster.organization(roster.roots()[0]), DAY)
+
+
+def test_a_malformed_reference_is_both_unknown_and_malformed() -> None:
+    t = _tables()
+    members = t["members"].with_columns(pl.Series("organization", ["c1", "c 1", "c1"]))
+    posts = pl.DataFrame(
+        {
+            "member": ["dv/9"],
+            "title": ["bi_thu"],
+            "organization": ["c1"],
+            "from": [date(2022, 1, 3)],
+        }
+    )
+    assert sorted(_problems(members=members, posts=posts)) == [
+        ("/members/1/organization", "reference.unknown"),
+        ("/members/1/organization", "schema.pattern"),
+        ("/posts/0/member", "reference.unknown"),
+        ("/posts/0/member", "schema.pattern"),
+    ]

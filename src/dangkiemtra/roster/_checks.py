@@ -120,21 +120,17 @@ def _end_calendar(rulebook: Rulebook) -> WorkingCalendar:
     )
 
 
-def probation_frame(
-    members: pl.DataFrame, as_of: date, rulebook: Rulebook, calendar: WorkingCalendar
-) -> pl.DataFrame:
-    """ORG-10 for every member on the roll on ``as_of`` (an indexed members table): the end
-    of probation and, when it has ended without recognition, the day the cell's vote was due.
-
-    Columns: ``member, __o, admission_date, official_date, probation_end, due, state``
-    (``official``, ``pending``, ``overdue`` or null), ``ok`` and ``checked``. A member gets a
-    row exactly when the object path gives an ORG-10 result.
-    """
-    m = members.filter(on_roll(as_of)).select(
-        pl.col("id").alias("member"), "__o", "admission_date", "official_date"
-    )
-    # the end of probation for each distinct admission day (months read from the rulebook;
-    # no result is "checked" on a day no rule covers, as the object path's RuleError)
+def _probation_days(
+    m: pl.DataFrame, as_of: date, rulebook: Rulebook, calendar: WorkingCalendar
+) -> list[pl.Series]:
+    """``probation_end`` and ``due`` for each member, looked up in a table of every day from
+    the first admission to the last (a gather by day number, not a join of millions)."""
+    first, last = m.select(
+        pl.col("admission_date").min().alias("lo"), pl.col("admission_date").max().alias("hi")
+    ).row(0)
+    days = pl.DataFrame({"admission_date": pl.date_range(first, last, eager=True)})
+    # the end of probation (months read from the rulebook; no result is "checked" on a day
+    # no rule covers, as the object path's RuleError)
     months = rulebook.parameter("org.probation.months").history
     a = pl.col("admission_date")
     safe = _covered(months, a)
@@ -147,33 +143,53 @@ def probation_frame(
     cal = _end_calendar(rulebook)
     lo, hi = date(cal.first_year, 1, 1), date(cal.last_year, 12, 31)
     end = _by_entry(months, a, lambda h: a.dt.offset_by(f"{_int(h)}mo"))
-    adm = (
-        m.select(a.unique())
-        .with_columns(end.alias("probation_end"))
-        .with_columns(
-            pl.when(safe & pl.col("probation_end").is_between(lo, hi))
-            .then(pl.col("probation_end"))
-            .alias("probation_end")
-        )
+    days = days.with_columns(end.alias("probation_end")).with_columns(
+        pl.when(safe & pl.col("probation_end").is_between(lo, hi))
+        .then(pl.col("probation_end"))
+        .alias("probation_end")
     )
-    # the day the vote was due, for each distinct end of probation (CAL: working days)
+    # the day the vote was due: the working days of the rulebook in force when probation ended
     confirm = rulebook.parameter("org.probation.confirmation_working_days").history
     e = pl.col("probation_end")
-    ends = adm.filter(e.is_not_null() & (e <= as_of)).select(e.unique().sort())
-    ends = ends.with_columns(_by_entry(confirm, e, _int).cast(pl.Int64).alias("__n"))
+    n = days.select(_by_entry(confirm, e, _int).cast(pl.Int64)).to_series()
     c_lo, c_hi = date(calendar.first_year, 1, 1), date(calendar.last_year, 12, 31)
     ords = pl.Series(list(calendar.working_days(c_lo, c_hi)), dtype=pl.Date)
-    idx = ords.search_sorted(ends["probation_end"], side="right").cast(pl.Int64) + ends["__n"] - 1
-    in_range = (
-        ends["probation_end"].is_between(c_lo, c_hi)
-        & (idx < len(ords))
-        & (ends["__n"] > 0)
-        & ends["__n"].is_not_null()
-    )
+    ends = days["probation_end"]
+    idx = ords.search_sorted(ends, side="right").cast(pl.Int64) + n - 1
+    ok = ends.is_between(c_lo, c_hi) & (idx < len(ords)) & (n > 0) & n.is_not_null()
     due = ords.gather(idx.clip(0, len(ords) - 1).fill_null(0))
-    ends = ends.select("probation_end", pl.when(in_range).then(due).alias("due"))
-    adm = adm.join(ends, on="probation_end", how="left")
-    m = m.join(adm, on="admission_date", how="left")
+    days = days.with_columns(pl.when(ok.fill_null(False)).then(due).alias("due"))
+    at = (m["admission_date"].cast(pl.Int32) - pl.Series([first]).cast(pl.Int32)[0]).cast(pl.UInt32)
+    return [days["probation_end"].gather(at), days["due"].gather(at)]
+
+
+def probation_frame(
+    members: pl.DataFrame, as_of: date, rulebook: Rulebook, calendar: WorkingCalendar
+) -> pl.DataFrame:
+    """ORG-10 for every member on the roll on ``as_of`` (an indexed members table): the end
+    of probation and, when it has ended without recognition, the day the cell's vote was due.
+
+    Columns: ``member, __o, admission_date, official_date, probation_end, due, state``
+    (``official``, ``pending``, ``overdue`` or null), ``ok`` and ``checked``. A member gets a
+    row exactly when the object path gives an ORG-10 result.
+    """
+    m = (
+        members.select(
+            pl.col("id").alias("member"),
+            "__o",
+            "admission_date",
+            "official_date",
+            on_roll(as_of).alias("__on"),
+        )
+        .filter(pl.col("__on"))
+        .drop("__on")
+    )
+    if m.height == 0:
+        m = m.with_columns(
+            pl.lit(None, pl.Date).alias("probation_end"), pl.lit(None, pl.Date).alias("due")
+        )
+    else:
+        m = m.with_columns(_probation_days(m, as_of, rulebook, calendar))
     has_official = pl.col("official_date").is_not_null()
     ended = pl.col("probation_end").is_not_null() & (pl.col("probation_end") <= as_of)
     pending = pl.lit(as_of) <= pl.col("due")
@@ -216,7 +232,8 @@ def structure_results(
     threshold_reading: str | None,
     ancestors: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """``(results, probation, per_org)``: every check made, ORG-10 per member, and the
+    """``(results, probation, per_org)``: every check of an organisation (ORG-03…ORG-07),
+    ORG-10 per member (:func:`probation_frame`), and the
     members and official members of each organisation's subtree on ``as_of``.
 
     ``orgs`` and ``members`` are indexed (:func:`indexed`), ``ancestors`` their closure.
@@ -234,14 +251,19 @@ def structure_results(
     o = orgs.select("__o", "id", "kind")
     cc = _body(bodies, BodyKind.CELL_COMMITTEE, as_of, "cc").join(o.select("id", "__o"), on="id")
     # members per cell: on the roll, official now, and official when the chi ủy was elected
+    cc_on = pl.Series("cc_on", [None] * o.height, dtype=pl.Date).scatter(cc["__o"], cc["cc_on"])
+    # the figures as columns first, then summed by organisation row (the fast group-by path)
     per_cell = (
-        members.join(cc.select("__o", "cc_on"), on="__o", how="left")
-        .group_by("__o")
-        .agg(
-            on_roll(as_of).sum().alias("members"),
-            official_on(as_of).sum().alias("official"),
-            official_on(pl.col("cc_on")).sum().alias("official_then"),
+        members.select(
+            "__o",
+            on_roll(as_of).alias("members"),
+            official_on(as_of).alias("official"),
+            official_on(pl.lit(cc_on.gather(members["__o"])))
+            .fill_null(False)
+            .alias("official_then"),
         )
+        .group_by("__o")
+        .agg(pl.col("members").sum(), pl.col("official").sum(), pl.col("official_then").sum())
     )
     sub = (
         per_cell.join(ancestors, on="__o", how="inner")
@@ -323,11 +345,6 @@ def structure_results(
         ),
     ]
     probation = probation_frame(members, as_of, rulebook, calendar)
-    parts.append(
-        probation.select(
-            pl.lit("ORG-10").alias("rule_id"), pl.col("member").alias("subject"), "ok", "checked"
-        )
-    )
     results = pl.concat([p.cast(_RESULT_SCHEMA) for p in parts])  # type: ignore[arg-type,unused-ignore]
     per_org = o.select(
         "__o",

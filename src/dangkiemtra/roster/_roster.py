@@ -313,15 +313,17 @@ class Roster:
 class RosterReport:
     """Every structural check of a roster on a date, as columns.
 
-    ``results`` has one row per check made (``rule_id, subject, ok, checked``), exactly the
-    :class:`~dangkiemtra.organization.StructureReport` results of the object path;
-    ``probation`` the ORG-10 figures per member; ``per_organization`` the members of each
-    subtree. :meth:`explain` gives the object path's explanation for one subject.
+    :attr:`results` has one row per check made (``rule_id, subject, ok, checked``),
+    exactly the :class:`~dangkiemtra.organization.StructureReport` results of the object
+    path: those of organisations (``organization_results``) and ORG-10 of members
+    (``probation``, with the end of probation and the day the vote was due);
+    ``per_organization`` the members of each subtree. :meth:`explain` gives the object
+    path's explanation for one subject.
     """
 
     roster: Roster = attrs.field(repr=False)
     as_of: date
-    results: pl.DataFrame = attrs.field(repr=False)
+    organization_results: pl.DataFrame = attrs.field(repr=False)
     probation: pl.DataFrame = attrs.field(repr=False)
     per_organization: pl.DataFrame = attrs.field(repr=False)
     rulebook: Rulebook = attrs.field(repr=False)
@@ -329,28 +331,44 @@ class RosterReport:
     threshold_reading: str | None = None
 
     @property
+    def results(self) -> pl.DataFrame:
+        """Every check made: ``rule_id, subject, ok, checked`` (built when asked for)."""
+        members = self.probation.select(
+            pl.lit("ORG-10").alias("rule_id"), pl.col("member").alias("subject"), "ok", "checked"
+        )
+        return pl.concat([self.organization_results, members])
+
+    @property
     def ok(self) -> bool:
         """Whether every check passed."""
-        return bool(self.results["ok"].all())
+        return bool(self.organization_results["ok"].all() and self.probation["ok"].all())
 
     @property
     def problems(self) -> pl.DataFrame:
         """The checks that failed: ``rule_id, subject``, sorted."""
-        return (
-            self.results.filter(~pl.col("ok"))
-            .select("rule_id", "subject")
-            .sort("rule_id", "subject")
+        members = self.probation.filter(~pl.col("ok")).select(
+            pl.lit("ORG-10").alias("rule_id"), pl.col("member").alias("subject")
         )
+        return pl.concat(
+            [self.organization_results.filter(~pl.col("ok")).select("rule_id", "subject"), members]
+        ).sort("rule_id", "subject")
 
     def by_rule(self) -> dict[str, tuple[int, int]]:
         """``{rule_id: (passed, failed)}`` of the checks made (as ``StructureReport.by_rule``)."""
         table = (
-            self.results.filter(pl.col("checked"))
+            self.organization_results.filter(pl.col("checked"))
             .group_by("rule_id")
             .agg(pl.col("ok").sum().alias("passed"), (~pl.col("ok")).sum().alias("failed"))
-            .sort("rule_id")
         )
-        return {r: (int(p), int(f)) for r, p, f in table.iter_rows()}
+        out = {r: (int(p), int(f)) for r, p, f in table.iter_rows()}
+        passed, failed = (
+            self.probation.filter(pl.col("checked"))
+            .select(pl.col("ok").sum(), (~pl.col("ok")).sum().alias("failed"))
+            .row(0)
+        )
+        if passed or failed:
+            out["ORG-10"] = (int(passed), int(failed))
+        return dict(sorted(out.items()))
 
     def failed(self) -> list[dict[str, str]]:
         """The failed checks as ``{"rule_id", "subject"}`` objects."""

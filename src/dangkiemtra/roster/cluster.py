@@ -113,7 +113,7 @@ def check_part(
     report = roster.check_structure(as_of, threshold_reading=threshold_reading)
     summary = summarize(report)
     size = sum(int(t.estimated_size()) for t in roster.tables.values()) + int(
-        report.results.estimated_size() + report.probation.estimated_size()
+        report.organization_results.estimated_size() + report.probation.estimated_size()
     )
     return PartitionResult(part, summary, time.perf_counter() - t, size)
 

@@ -251,7 +251,7 @@ def national_roster(
     with_btv = (bch_size >= 9) ^ planted
     with_ubkt = rng.random(len(bcs)) >= _PLANTED
     cell_members = pl.DataFrame({"organization": m_org.astype(str)}).group_by("organization").len()
-    big_cells = cell_members.filter(pl.col("len") >= 11)["organization"].to_numpy()
+    big_cells = cell_members.filter(pl.col("len") >= 11)["organization"].sort().to_numpy()
     n_bodies = len(bcs) + int(with_btv.sum()) + int(with_ubkt.sum()) + len(big_cells)
     bodies = pl.DataFrame(
         {
