@@ -31,10 +31,24 @@ PACKAGE = ROOT / "src" / "dangkiemtra"
 
 #: module (relative to the package) → the test files that exercise it
 MODULES: dict[str, tuple[str, ...]] = {
-    "periods": ("tests/test_periods.py", "tests/test_readings_regimes.py"),
-    "calendar": ("tests/test_calendar.py",),
+    "periods": (
+        "tests/test_periods.py",
+        "tests/test_readings_regimes.py",
+        "tests/test_flag_concerns.py",
+        "tests/test_period_laws.py",
+    ),
+    "calendar": (
+        "tests/test_calendar.py",
+        "tests/test_review_2026_12.py",
+        "tests/test_flag_concerns.py",
+    ),
     "membership": ("tests/test_review_2026_12.py",),
-    "petitions": ("tests/test_petitions.py", "tests/test_petitions_fidelity.py"),
+    "petitions": (
+        "tests/test_petitions.py",
+        "tests/test_petitions_fidelity.py",
+        "tests/test_readings_regimes.py",
+        "tests/test_flag_concerns.py",
+    ),
     "reception": ("tests/test_reception_supervision.py", "tests/test_review_2026_12.py"),
     "supervision": ("tests/test_reception_supervision.py",),
     "inspection": ("tests/test_reference.py",),
@@ -42,6 +56,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "discipline/limitation": (
         "tests/test_discipline_forms_limitation.py",
         "tests/test_question_answers.py",
+        "tests/test_flag_concerns.py",
     ),
     "discipline/votes": (
         "tests/test_discipline_authority_votes.py",
@@ -57,7 +72,10 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_review_2026_12.py",
         "tests/test_readings_regimes.py",
     ),
-    "discipline/consequences": ("tests/test_discipline_procedure.py",),
+    "discipline/consequences": (
+        "tests/test_discipline_procedure.py",
+        "tests/test_review_2026_12.py",
+    ),
     "discipline/procedure": ("tests/test_discipline_procedure.py",),
     "discipline/forms": ("tests/test_discipline_forms_limitation.py",),
 }
