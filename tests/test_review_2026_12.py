@@ -378,3 +378,14 @@ def test_membership_boundaries_and_typed_numbers() -> None:
     assert temporary_transfer_kind(3, date(2020, 1, 1), study=True)[0] == "temporary"
     assert temporary_transfer_kind(2, date(2020, 1, 1), study=True)[0] == "none"
     assert strike_off_for_dues(4, date(2024, 12, 31))[0]
+
+
+def test_posting_and_connection_test_days_count_back_in_working_days() -> None:
+    from dangkiemtra.reception import connection_test_due, schedule_posting_due
+
+    assert schedule_posting_due(date(2024, 5, 10))[0] == date(2024, 5, 4)  # Saturday 4 May 2024 was worked
+    due, why = connection_test_due(date(2026, 9, 7))
+    assert due == date(2026, 9, 4)  # 1 working day before; 1–2 September are days off
+    assert why.citations[0].rule_id == "TCD-15"
+    with pytest.raises(RuleError):
+        connection_test_due(date(2026, 6, 30))
