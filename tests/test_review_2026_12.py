@@ -383,7 +383,9 @@ def test_membership_boundaries_and_typed_numbers() -> None:
 def test_posting_and_connection_test_days_count_back_in_working_days() -> None:
     from dangkiemtra.reception import connection_test_due, schedule_posting_due
 
-    assert schedule_posting_due(date(2024, 5, 10))[0] == date(2024, 5, 4)  # Saturday 4 May 2024 was worked
+    assert schedule_posting_due(date(2024, 5, 10))[0] == date(
+        2024, 5, 4
+    )  # Saturday 4 May 2024 was worked
     due, why = connection_test_due(date(2026, 9, 7))
     assert due == date(2026, 9, 4)  # 1 working day before; 1–2 September are days off
     assert why.citations[0].rule_id == "TCD-15"
