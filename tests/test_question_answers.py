@@ -238,3 +238,31 @@ def test_votes_needed_at_the_threshold(
     assert dict(step.facts)["needed"] == needed and dict(step.facts)["reached"] is reached
     if reached:
         assert r.votes_needed == needed and r.outcome is form
+
+
+def test_an_appeal_on_the_last_day_of_its_window_is_in_time_the_day_after_is_not() -> None:
+    from dangkiemtra.discipline.appeals import admissibility, appeal_window, resolution_deadline
+
+    d = Decision(
+        "qd",
+        BodyRole.CHI_BO,
+        "canh_cao",
+        signed_on=date(2023, 1, 10),
+        received_on=date(2023, 1, 12),
+    )
+    last = appeal_window(d).due
+    assert last == date(2023, 3, 2)
+    on_time = admissibility(Appeal("a", "qd", filed_on=last), d)
+    late = admissibility(Appeal("a", "qd", filed_on=date(2023, 3, 3)), d)
+    assert on_time.accepted and on_time.reasons == ()
+    assert not late.accepted and late.reasons == ("qua_thoi_han",)
+    verdict = next(s for s in late.explanation.steps if s.code == "discipline.appeal.verdict")
+    assert dict(verdict.facts)["accepted"] is False
+    # filed on the day the decision was received: not "before receiving it"
+    same_day = admissibility(Appeal("a", "qd", filed_on=date(2023, 1, 12)), d)
+    early = admissibility(Appeal("a", "qd", filed_on=date(2023, 1, 11)), d)
+    assert same_day.accepted and "chua_nhan_quyet_dinh" in early.reasons
+    # the resolution runs from the appeal's receipt when known, else from its filing
+    a = Appeal("a", "qd", filed_on=date(2023, 2, 1), received_on=date(2023, 2, 6))
+    assert resolution_deadline(a).start == date(2023, 2, 6)
+    assert resolution_deadline(attrs.evolve(a, received_on=None)).start == date(2023, 2, 1)
