@@ -93,10 +93,14 @@ def test_a_period_is_the_rulebooks_value_counted_the_rulebooks_way(
     assert d.duration.amount == entry.value
     assert d.due == oracle(key, entry, start)
     assert entry.citation in d.explanation.citations
-    if entry.valid_until is not None and d.due > entry.valid_until:
-        assert d.regime_crossing  # and said so
-    elif entry.valid_until is None:
-        assert not d.regime_crossing
+    successor = (
+        RB.parameter(key).entry_on(entry.valid_until + timedelta(days=1))
+        if entry.valid_until is not None
+        else None
+    )
+    # a period outliving its entry, when a successor entry follows, says so; never otherwise
+    crosses = successor is not None and entry.valid_until is not None and d.due > entry.valid_until
+    assert d.regime_crossing is crosses
 
 
 def test_every_period_rule_is_sampled() -> None:
