@@ -58,3 +58,14 @@ def bench(session: nox.Session) -> None:
     session.install(".")
     session.install(".[analysis,scale,dask]", "numpy")  # display figures (#8) and the national roster (#11)
     session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session
+def mutation(session: nox.Session) -> None:
+    """Mutation testing (not in the default run): operator flips per module, score printed.
+
+    ``nox -s mutation -- --max 30 periods discipline/votes`` limits the run; see
+    ``scripts/mutation.py``.
+    """
+    session.install("-e", ".[test]")
+    session.run("python", "scripts/mutation.py", *session.posargs)

@@ -196,3 +196,10 @@ def test_next_working_day_is_the_first_after(d: date) -> None:
     nxt = cal.next_working_day(d)
     assert cal.is_working_day(nxt)
     assert all(not cal.is_working_day(d + timedelta(k)) for k in range(1, (nxt - d).days))
+
+
+def test_a_projected_day_off_says_so_in_its_step() -> None:
+    info = WorkingCalendar.default().info(date(2030, 1, 1))
+    assert not info.working and info.projected
+    assert [f.code for f in info.step().flags] == ["projected"]
+    assert info.step().code == "calendar.day_off"

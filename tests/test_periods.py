@@ -209,3 +209,37 @@ def test_lapse_of_discipline_by_era(announced: date, source: str, confidence: st
     rule_step = d.explanation.steps[0]
     assert rule_step.citations[0].source == source
     assert confidence == "confirmed" or any(f.detail == confidence for f in d.flags)
+
+
+def test_period_boundaries_that_mutants_missed() -> None:
+    from dangkiemtra.explain import Term
+
+    # a status period ending on a Sunday in the calendar's last year: said, not moved
+    d = deadline(
+        date(2044, 12, 4), Duration(28, Unit.DAYS), counting=Counting(roll_to_working_day=False)
+    )
+    assert d.due == date(2045, 1, 1)
+    assert [s.code for s in d.explanation.steps if s.code.startswith("period.no_roll")] == [
+        "period.no_roll"
+    ]
+    # beyond the calendar a status period needs no calendar at all
+    far = deadline(
+        date(2040, 3, 1), Duration(10, Unit.YEARS), counting=Counting(roll_to_working_day=False)
+    )
+    assert far.due == date(2050, 3, 1)
+    # a roll across Tết names the holiday, not "weekend"
+    t = deadline(date(2026, 1, 17), Duration(30, Unit.DAYS))  # 16 February 2026 is a Tết day off
+    roll = next(s for s in t.explanation.steps if s.code == "period.roll")
+    assert dict(roll.facts)["reason"] != Term("weekend")
+
+
+def test_a_period_ending_on_the_last_day_of_its_text_does_not_cross() -> None:
+    from dangkiemtra.petitions import Petition, complaint_deadlines
+
+    p = Petition("k", "khieu_nai", "nha_nuoc", received_on=date(2026, 6, 16))
+    a = complaint_deadlines(p)["acceptance"]
+    assert a.due == date(2026, 6, 30) and not a.regime_crossing
+    b = complaint_deadlines(Petition("k", "khieu_nai", "nha_nuoc", received_on=date(2026, 6, 17)))[
+        "acceptance"
+    ]
+    assert b.due == date(2026, 7, 1) and b.regime_crossing

@@ -204,3 +204,65 @@ def test_a_missing_date_that_cannot_change_the_answer_is_not_demanded() -> None:
     late = Violation("v", committed_on=date(2012, 1, 10), warranted=Form.KHIEN_TRACH)
     with pytest.raises(RuleError, match="decides the answer"):
         check_limitation(late, SubjectKind.OFFICIAL_MEMBER, concluded_on=date(2020, 5, 5))
+
+
+def test_votes_cast_count_the_blank_no_discipline_votes() -> None:
+    b = Ballot(BodyRole.CHI_BO, 12, ((Form.CANH_CAO, 7),), none_votes=3)
+    r = tally(b, MEMBER, date(2023, 9, 25))
+    assert (r.outcome, r.cast, r.votes_counted, r.votes_needed) == (Form.CANH_CAO, 10, 7, 7)
+    six = tally(
+        Ballot(BodyRole.CHI_BO, 12, ((Form.CANH_CAO, 6),), none_votes=6), MEMBER, date(2023, 9, 25)
+    )
+    assert six.outcome is None and six.cast == 12  # exactly half is not more than half
+
+
+@pytest.mark.parametrize(
+    ("eligible", "form", "votes", "needed", "reached"),
+    [
+        (13, Form.CANH_CAO, 7, 7, True),  # more than half of 13 is 7
+        (13, Form.CANH_CAO, 6, 7, False),
+        (10, Form.KHAI_TRU, 7, 7, True),  # two thirds of 10 is 6.67: 7
+        (10, Form.KHAI_TRU, 6, 7, False),
+        (9, Form.KHAI_TRU, 6, 6, True),  # exactly two thirds
+    ],
+)
+def test_votes_needed_at_the_threshold(
+    eligible: int, form: Form, votes: int, needed: int, reached: bool
+) -> None:
+    r = tally(Ballot(BodyRole.CHI_BO, eligible, ((form, votes),)), MEMBER, date(2023, 9, 25))
+    step = next(
+        s
+        for s in r.explanation.steps
+        if s.code == "discipline.vote.form" and dict(s.facts)["votes"] == votes
+    )
+    assert dict(step.facts)["needed"] == needed and dict(step.facts)["reached"] is reached
+    if reached:
+        assert r.votes_needed == needed and r.outcome is form
+
+
+def test_an_appeal_on_the_last_day_of_its_window_is_in_time_the_day_after_is_not() -> None:
+    from dangkiemtra.discipline.appeals import admissibility, appeal_window, resolution_deadline
+
+    d = Decision(
+        "qd",
+        BodyRole.CHI_BO,
+        "canh_cao",
+        signed_on=date(2023, 1, 10),
+        received_on=date(2023, 1, 12),
+    )
+    last = appeal_window(d).due
+    assert last == date(2023, 3, 2)
+    on_time = admissibility(Appeal("a", "qd", filed_on=last), d)
+    late = admissibility(Appeal("a", "qd", filed_on=date(2023, 3, 3)), d)
+    assert on_time.accepted and on_time.reasons == ()
+    assert not late.accepted and late.reasons == ("qua_thoi_han",)
+    verdict = next(s for s in late.explanation.steps if s.code == "discipline.appeal.verdict")
+    assert dict(verdict.facts)["accepted"] is False
+    # filed on the day the decision was received: not "before receiving it"
+    same_day = admissibility(Appeal("a", "qd", filed_on=date(2023, 1, 12)), d)
+    early = admissibility(Appeal("a", "qd", filed_on=date(2023, 1, 11)), d)
+    assert same_day.accepted and "chua_nhan_quyet_dinh" in early.reasons
+    # the resolution runs from the appeal's receipt when known, else from its filing
+    a = Appeal("a", "qd", filed_on=date(2023, 2, 1), received_on=date(2023, 2, 6))
+    assert resolution_deadline(a).start == date(2023, 2, 6)
+    assert resolution_deadline(attrs.evolve(a, received_on=None)).start == date(2023, 2, 1)

@@ -108,3 +108,39 @@ def test_a_qd296_suspension_extended_under_qd21_gets_qd21s_120_day_cap() -> None
     assert not longer.lawful  # a day past QĐ 21's cap
     assert any(f.code == "regime_crossing" for f in new.explanation.flags)
     assert {"qd-296-2025", "qd-21-2026"} <= {c.source for c in new.explanation.citations}
+
+
+def test_an_extension_decided_under_the_same_text_adds_no_successor_step() -> None:
+    s = Suspension("s", "dv", "sinh_hoat_dang", start=date(2023, 3, 1), extensions=(30,))
+    t = suspension_term(s, extended_on=date(2023, 5, 20))
+    assert not any(
+        st.code == "discipline.suspension.successor_limits" for st in t.explanation.steps
+    )
+    assert not any(f.code == "regime_crossing" for f in t.explanation.flags)
+    assert t.latest_end == suspension_term(s).latest_end
+
+
+def test_the_successor_limits_step_cites_both_texts() -> None:
+    s = Suspension("s", "dv", "sinh_hoat_dang", start=date(2026, 3, 2), extensions=(30,))
+    t = suspension_term(s, extended_on=date(2026, 5, 15))
+    step = next(
+        st for st in t.explanation.steps if st.code == "discipline.suspension.successor_limits"
+    )
+    assert [c.source for c in step.citations] == ["qd-296-2025", "qd-21-2026"]
+    assert [(f.code, f.subject) for f in step.flags] == [
+        ("regime_crossing", "discipline.suspension.max_total")
+    ]
+
+
+def test_a_suspension_lifted_on_its_last_day_is_not_lifted_early() -> None:
+    s = Suspension("s", "dv", "sinh_hoat_dang", start=date(2023, 3, 1))
+    end = suspension_term(s).ends_on
+    on_end = suspension_term(
+        Suspension("s", "dv", "sinh_hoat_dang", start=date(2023, 3, 1), lifted_on=end)
+    )
+    assert not any(st.code == "discipline.suspension.lifted" for st in on_end.explanation.steps)
+    early = suspension_term(
+        Suspension("s", "dv", "sinh_hoat_dang", start=date(2023, 3, 1), lifted_on=date(2023, 4, 1))
+    )
+    assert early.ends_on == date(2023, 4, 1)
+    assert any(st.code == "discipline.suspension.lifted" for st in early.explanation.steps)

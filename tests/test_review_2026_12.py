@@ -366,3 +366,28 @@ def test_holiday_day_counts_by_labour_code() -> None:
     assert rb.at(date(2020, 12, 31)).get("calendar.holidays.national_day_days").value == 1
     assert rb.at(date(2021, 1, 1)).get("calendar.holidays.national_day_days").value == 2
     assert rb.at(date(2021, 1, 1)).get("calendar.holidays.tet_days").value == 5
+
+
+def test_membership_boundaries_and_typed_numbers() -> None:
+    a = admission_age(date(2006, 3, 2), date(2024, 8, 15))
+    assert (a.months, a.low_months, a.high_months, a.within) == (221, 216, 720, True)
+    assert readmission_earliest(date(2022, 8, 31), date(2025, 9, 1))[0] == date(2025, 8, 31)
+    assert readmission_earliest(date(2022, 8, 31), date(2025, 9, 1), expunged_on=date(2019, 1, 1))[
+        0
+    ] == date(2025, 8, 31)  # 60 months after expunging is earlier than 36 after leaving
+    assert temporary_transfer_kind(3, date(2020, 1, 1), study=True)[0] == "temporary"
+    assert temporary_transfer_kind(2, date(2020, 1, 1), study=True)[0] == "none"
+    assert strike_off_for_dues(4, date(2024, 12, 31))[0]
+
+
+def test_posting_and_connection_test_days_count_back_in_working_days() -> None:
+    from dangkiemtra.reception import connection_test_due, schedule_posting_due
+
+    assert schedule_posting_due(date(2024, 5, 10))[0] == date(
+        2024, 5, 4
+    )  # Saturday 4 May 2024 was worked
+    due, why = connection_test_due(date(2026, 9, 7))
+    assert due == date(2026, 9, 4)  # 1 working day before; 1–2 September are days off
+    assert why.citations[0].rule_id == "TCD-15"
+    with pytest.raises(RuleError):
+        connection_test_due(date(2026, 6, 30))

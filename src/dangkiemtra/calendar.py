@@ -38,7 +38,7 @@ import attrs
 
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Flag, Step, Term, Text
-from dangkiemtra.rulebook import CalendarDay, Rulebook
+from dangkiemtra.rulebook import CalendarDay, Confidence, Rulebook
 from dangkiemtra.rulebook._model import Citation
 
 __all__ = [
@@ -67,10 +67,18 @@ class DayInfo:
     citation: Citation | None
     projected: bool
     holiday: Text | None = None
+    confidence: Confidence | None = None
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        """``unconfirmed`` when the notice that set the day is not confirmed (e.g. 24 November 2026)."""
+        if self.confidence is None or self.confidence.is_confirmed:
+            return ()
+        return (Flag("unconfirmed", f"calendar.{self.day.isoformat()}", self.confidence.value),)
 
     def step(self) -> Step:
         """A ``calendar.working_day`` or ``calendar.day_off`` step."""
-        flags = (Flag("projected", str(self.day.year)),) if self.projected else ()
+        flags = ((Flag("projected", str(self.day.year)),) if self.projected else ()) + self.flags
         cites = (self.citation,) if self.citation else ()
         if self.working:
             return Step.of("calendar.working_day", citations=cites, flags=flags, day=self.day)
@@ -182,7 +190,9 @@ class WorkingCalendar:
         entry = self._cited.get(day)
         named = holiday_name(day)
         if entry is not None:
-            return DayInfo(day, working, entry.term, entry.citation, projected, named)
+            return DayInfo(
+                day, working, entry.term, entry.citation, projected, named, entry.confidence
+            )
         if working or day.weekday() >= 5:
             reason = None if working else Term("weekend")
             return DayInfo(day, working, reason, None, projected, named)

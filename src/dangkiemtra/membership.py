@@ -144,10 +144,11 @@ def admission_age(birth: date, vote_on: date, *, rulebook: Rulebook | None = Non
     delta = relativedelta(vote_on, birth)
     months = delta.years * 12 + delta.months
     # "đủ 60 tuổi" is admissible; the day after the 60th birthday is over 60
-    over = months > high * 12 or (months == high * 12 and delta.days > 0)
-    within = months >= low * 12 and not over
-    step = Step.of("membership.age", months=months, low=low * 12, high=high * 12, within=within)
-    return AgeCheck(months, low * 12, high * 12, within, Explanation.of(rule.step(), step))
+    low_months, high_months = low * 12, high * 12
+    over = months > high_months or (months == high_months and delta.days > 0)
+    within = months >= low_months and not over
+    step = Step.of("membership.age", months=months, low=low_months, high=high_months, within=within)
+    return AgeCheck(months, low_months, high_months, within, Explanation.of(rule.step(), step))
 
 
 def admission_decision_due(

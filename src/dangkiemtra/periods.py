@@ -45,6 +45,7 @@ from dangkiemtra.explain import Explanation, Flag, Step, Term, Text
 from dangkiemtra.rulebook import Counting, OptionChoice, Rulebook, RuleValue, Snapshot
 
 __all__ = [
+    "GENERIC_FLAGS",
     "Alternative",
     "Deadline",
     "Duration",
@@ -52,6 +53,7 @@ __all__ = [
     "deadline",
     "deadline_for_rule",
     "fraction_of",
+    "split_flags",
 ]
 
 
@@ -73,6 +75,20 @@ class Duration:
 
     def __str__(self) -> str:
         return f"{self.amount} {self.unit.value}"
+
+
+#: Flags that only restate a value's confidence; every other flag names a specific concern.
+GENERIC_FLAGS = frozenset({"unconfirmed"})
+
+
+def split_flags(flags: tuple[Flag, ...]) -> tuple[tuple[Flag, ...], tuple[Flag, ...]]:
+    """``(concerns, caveats)``: the specific flags, then the generic confidence caveats.
+
+    An answer with nothing specific to say has no concern, whatever its caveats.
+    """
+    specific = tuple(f for f in flags if f.code not in GENERIC_FLAGS)
+    generic = tuple(f for f in flags if f.code in GENERIC_FLAGS)
+    return specific, generic
 
 
 @attrs.frozen
@@ -103,7 +119,8 @@ class Alternative:
 class Deadline(_display.Answer):
     """A computed due date and why (hạn cuối và giải trình).
 
-    ``due`` is the last day on which the act is in time; ``explanation`` lists the
+    ``due`` is the last day on which the act is in time (``unrolled_end`` the last day of the
+    period before a day off moved it); ``explanation`` lists the
     steps and citations; ``flags`` every caveat (unconfirmed value, carried-over value,
     projected calendar year, ambiguous reading).
     """
@@ -115,11 +132,22 @@ class Deadline(_display.Answer):
     explanation: Explanation
     rule_key: str | None = None
     alternatives: tuple[Alternative, ...] = ()
+    unrolled_end: date | None = None
 
     @property
     def flags(self) -> tuple[Flag, ...]:
         """The caveats of the explanation."""
         return self.explanation.flags
+
+    @property
+    def concerns(self) -> tuple[Flag, ...]:
+        """The specific concerns of this answer (a reading, a month end, a crossing …)."""
+        return split_flags(self.flags)[0]
+
+    @property
+    def caveats(self) -> tuple[Flag, ...]:
+        """The generic confidence caveats of the values used, grouped apart."""
+        return split_flags(self.flags)[1]
 
     @property
     def regime_crossing(self) -> bool:
@@ -269,7 +297,10 @@ def deadline(
                     Step.of(
                         "period.month_end",
                         citations=(rule.citation,),
-                        flags=rule.flags,
+                        flags=(
+                            *rule.flags,
+                            Flag("month_end", rule_key or "period", end.isoformat()),
+                        ),
                         day=start.day,
                         end=end,
                     )
@@ -279,8 +310,11 @@ def deadline(
         if shift:
             end = date.fromordinal(end.toordinal() - 1)
     due = end
-    if not calendar.is_working_day(end):
-        reason = calendar.info(end).reason or Term("weekend")
+    # a period that is not moved needs the calendar only to say so, and only where it has data
+    in_calendar = calendar.first_year <= end.year <= calendar.last_year
+    if (counting.roll_to_working_day or in_calendar) and not calendar.is_working_day(end):
+        info = calendar.info(end)
+        reason = info.reason or Term("weekend")
         rule = cite["periods.roll_to_working_day"]
         if counting.roll_to_working_day:
             due = calendar.next_working_day(end)
@@ -288,7 +322,7 @@ def deadline(
                 Step.of(
                     "period.roll",
                     citations=(rule.citation,),
-                    flags=rule.flags,
+                    flags=(*rule.flags, *info.flags),
                     end=end,
                     reason=reason,
                     due=due,
@@ -304,7 +338,9 @@ def deadline(
     else:
         projected = ()
     steps.append(Step.of("period.due", due=due, flags=projected))
-    return Deadline(due, start, duration, counting, Explanation(tuple(steps)), rule_key)
+    return Deadline(
+        due, start, duration, counting, Explanation(tuple(steps)), rule_key, unrolled_end=end
+    )
 
 
 _UNITS = {
@@ -407,10 +443,25 @@ def _deadline_for_reading(
         extra_steps=tuple(extra),
         rule_key=key,
     )
+    extra_after: list[Step] = []
+    if d.unrolled_end is not None and d.due != d.unrolled_end:
+        source = rulebook.sources.get(rule.citation.source)
+        if source is not None and source.kind == "party":
+            # no party text says a deadline moves past a day off: the Civil Code, by analogy
+            extra_after.append(
+                Step.of(
+                    "period.roll_by_analogy",
+                    flags=(Flag("roll_by_analogy", key, rule.citation.source),),
+                    end=d.unrolled_end,
+                    due=d.due,
+                )
+            )
     crossing = _crossing(rule, d.due, rulebook)
-    if crossing is None:
+    if crossing is not None:
+        extra_after.append(crossing)
+    if not extra_after:
         return d
-    return attrs.evolve(d, explanation=d.explanation + Explanation.of(crossing))
+    return attrs.evolve(d, explanation=d.explanation + Explanation(tuple(extra_after)))
 
 
 def _crossing(rule: RuleValue, due: date, rulebook: Rulebook) -> Step | None:

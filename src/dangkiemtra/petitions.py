@@ -361,6 +361,7 @@ def state_deadlines(
     *,
     reading: str | None = None,
     extended_on: date | None = None,
+    extension_base: str | None = None,
     rulebook: Rulebook | None = None,
 ) -> dict[str, Deadline]:
     """The deadlines of a state denunciation (TCS-01, TCS-02, TCS-04, TCS-05): initial processing,
@@ -374,6 +375,9 @@ def state_deadlines(
     ``extended_on`` is the day the (first) extension was decided: the extension's length and
     the number allowed are those in force that day, so an extension decided after a new law
     took effect uses the new law's limits (the base period stays the one in force on acceptance).
+    ``extension_base`` chooses whether an extension runs from the end as moved to a working day
+    (``rolled_end``, the cited default) or before the move (``unrolled_end``); the choice is a
+    flagged reading (option ``periods.extension_base``) whenever an extension is counted.
     """
     rulebook = rulebook or Rulebook.default()
     out: dict[str, Deadline] = {}
@@ -430,10 +434,18 @@ def state_deadlines(
         res = attrs.evolve(
             res, explanation=res.explanation + Explanation.of(most.step(), tier_step)
         )
+        if allowed:
+            base_choice = snap.option("periods.extension_base", extension_base)
+            res = attrs.evolve(
+                res, explanation=res.explanation + Explanation.of(base_choice.step())
+            )
         for _ in range(allowed):
+            from_day = res.due
+            if base_choice.reading == "unrolled_end" and res.unrolled_end is not None:
+                from_day = res.unrolled_end
             ext = deadline_for_rule(
                 ext_key,
-                res.due,
+                from_day,
                 as_of=limits_on,
                 reading=reading,
                 rulebook=rulebook,

@@ -29,7 +29,7 @@ from dangkiemtra import _display, _views
 from dangkiemtra._json import attrs_answer
 from dangkiemtra.discipline.cases import Circumstance, Form, SubjectKind, Violation
 from dangkiemtra.errors import RuleError
-from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.explain import Explanation, Flag, Step, Term
 from dangkiemtra.periods import deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
 
@@ -210,6 +210,13 @@ def check_limitation(
                                 reason=Term(code),
                                 days=days,
                                 expires=expires,
+                                flags=(
+                                    Flag(
+                                        "excluded_periods",
+                                        "discipline.limitation.not_counted",
+                                        "calendar_days_added",
+                                    ),
+                                ),
                             )
                         )
                         grew = True

@@ -1,0 +1,247 @@
+"""A small mutation tester: flip comparison, arithmetic and boolean operators, run the tests.
+
+Each mutant changes one operator of one module (``<`` ↔ ``<=``, ``>`` ↔ ``>=``, ``==`` ↔ ``!=``,
+``+`` ↔ ``-``, ``*`` → ``//``, ``and`` ↔ ``or``, ``not x`` → ``x``) in a copy of ``src/`` and
+``schemas/`` under a temporary directory, then runs the module's test files against that copy
+(``PYTHONPATH`` comes before the editable install). A mutant is *killed* when the tests fail.
+The score per module is killed / mutants run.
+
+Usage::
+
+    python scripts/mutation.py                       # the default modules, every mutant
+    python scripts/mutation.py --max 20 periods      # at most 20 mutants of periods.py, evenly spread
+
+The repository is never modified; the copies are deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "dangkiemtra"
+
+#: module (relative to the package) → the test files that exercise it
+MODULES: dict[str, tuple[str, ...]] = {
+    "periods": (
+        "tests/test_periods.py",
+        "tests/test_readings_regimes.py",
+        "tests/test_flag_concerns.py",
+        "tests/test_period_laws.py",
+    ),
+    "calendar": (
+        "tests/test_calendar.py",
+        "tests/test_review_2026_12.py",
+        "tests/test_flag_concerns.py",
+    ),
+    "membership": ("tests/test_review_2026_12.py",),
+    "petitions": (
+        "tests/test_petitions.py",
+        "tests/test_petitions_fidelity.py",
+        "tests/test_readings_regimes.py",
+        "tests/test_flag_concerns.py",
+    ),
+    "reception": ("tests/test_reception_supervision.py", "tests/test_review_2026_12.py"),
+    "supervision": ("tests/test_reception_supervision.py",),
+    "inspection": ("tests/test_reference.py",),
+    "organization": ("tests/test_organization.py", "tests/test_question_answers.py"),
+    "discipline/limitation": (
+        "tests/test_discipline_forms_limitation.py",
+        "tests/test_question_answers.py",
+        "tests/test_flag_concerns.py",
+    ),
+    "discipline/votes": (
+        "tests/test_discipline_authority_votes.py",
+        "tests/test_question_answers.py",
+    ),
+    "discipline/authority": (
+        "tests/test_discipline_authority_votes.py",
+        "tests/test_question_answers.py",
+    ),
+    "discipline/appeals": ("tests/test_discipline_procedure.py", "tests/test_question_answers.py"),
+    "discipline/suspension": (
+        "tests/test_discipline_procedure.py",
+        "tests/test_review_2026_12.py",
+        "tests/test_readings_regimes.py",
+    ),
+    "discipline/consequences": (
+        "tests/test_discipline_procedure.py",
+        "tests/test_review_2026_12.py",
+    ),
+    "discipline/procedure": ("tests/test_discipline_procedure.py",),
+    "discipline/forms": ("tests/test_discipline_forms_limitation.py",),
+}
+
+_COMPARE: dict[type[ast.cmpop], type[ast.cmpop]] = {
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+}
+_ARITH: dict[type[ast.operator], type[ast.operator]] = {
+    ast.Add: ast.Sub,
+    ast.Sub: ast.Add,
+    ast.Mult: ast.FloorDiv,
+    ast.FloorDiv: ast.Mult,
+}
+_BOOL: dict[type[ast.boolop], type[ast.boolop]] = {ast.And: ast.Or, ast.Or: ast.And}
+
+
+def _sites(tree: ast.Module) -> list[tuple[int, str]]:
+    """Every mutation site of ``tree``: (index of the node in ``ast.walk`` order, kind)."""
+    sites: list[tuple[int, str]] = []
+    for i, node in enumerate(ast.walk(tree)):
+        if isinstance(node, ast.Compare):
+            sites += [(i, f"cmp{j}") for j, op in enumerate(node.ops) if type(op) in _COMPARE]
+        elif isinstance(node, ast.BinOp) and type(node.op) in _ARITH:
+            if not _is_string_format(node):
+                sites.append((i, "arith"))
+        elif isinstance(node, ast.BoolOp):
+            sites.append((i, "bool"))
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            sites.append((i, "not"))
+    return sites
+
+
+def _is_string_format(node: ast.BinOp) -> bool:
+    """``"a" + "b"`` and f-string concatenation are text, not arithmetic."""
+    return any(
+        isinstance(n, ast.Constant | ast.JoinedStr) and isinstance(getattr(n, "value", ""), str)
+        for n in (node.left, node.right)
+    )
+
+
+class _Mutate(ast.NodeTransformer):
+    def __init__(self, index: int, kind: str) -> None:
+        self.index, self.kind, self.description = index, kind, ""
+        self._targets: dict[int, ast.AST] = {}
+
+    def run(self, tree: ast.Module) -> ast.Module:
+        node = list(ast.walk(tree))[self.index]
+        line = getattr(node, "lineno", 0)
+        if isinstance(node, ast.Compare):
+            j = int(self.kind[3:])
+            old = node.ops[j]
+            node.ops[j] = _COMPARE[type(old)]()
+            self.description = f"line {line}: {type(old).__name__} → {type(node.ops[j]).__name__}"
+        elif isinstance(node, ast.BinOp):
+            old_op = node.op
+            node.op = _ARITH[type(old_op)]()
+            self.description = f"line {line}: {type(old_op).__name__} → {type(node.op).__name__}"
+        elif isinstance(node, ast.BoolOp):
+            old_b = node.op
+            node.op = _BOOL[type(old_b)]()
+            self.description = f"line {line}: {type(old_b).__name__} → {type(node.op).__name__}"
+        elif isinstance(node, ast.UnaryOp):
+            self._targets[id(node)] = node.operand
+            self.description = f"line {line}: not removed"
+            tree = self.visit(tree)
+        return ast.fix_missing_locations(tree)
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.AST:
+        replacement = self._targets.get(id(node))
+        self.generic_visit(node)
+        return replacement if replacement is not None else node
+
+
+def mutants(source: str) -> Iterator[tuple[str, str]]:
+    """``(description, mutated source)`` for every site of ``source``."""
+    for index, kind in _sites(ast.parse(source)):
+        tree = ast.parse(source)
+        m = _Mutate(index, kind)
+        out = m.run(tree)
+        yield m.description, ast.unparse(out)
+
+
+def _spread(items: list[tuple[str, str]], most: int | None) -> list[tuple[str, str]]:
+    if most is None or len(items) <= most:
+        return items
+    step = len(items) / most
+    return [items[int(k * step)] for k in range(most)]
+
+
+def _run_tests(copy: Path, tests: tuple[str, ...], timeout: int) -> bool:
+    """Whether the tests pass against the copy (``True``: the mutant survived)."""
+    env = {**os.environ, "PYTHONPATH": str(copy / "src"), "HYPOTHESIS_PROFILE": "default"}
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-x",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--no-header",
+        *tests,
+    ]
+    try:
+        done = subprocess.run(
+            cmd, cwd=ROOT, env=env, capture_output=True, timeout=timeout, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return False  # a mutant that hangs the tests is detected
+    return done.returncode == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the mutants and print the score per module."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "modules", nargs="*", help="modules (e.g. periods, discipline/votes); default all"
+    )
+    parser.add_argument(
+        "--max", type=int, default=None, help="at most this many mutants per module"
+    )
+    parser.add_argument("--timeout", type=int, default=300, help="seconds per test run")
+    parser.add_argument("--show-survivors", action="store_true")
+    args = parser.parse_args(argv)
+    chosen = args.modules or list(MODULES)
+    unknown = [m for m in chosen if m not in MODULES]
+    if unknown:
+        parser.error(f"unknown modules: {unknown}; known: {sorted(MODULES)}")
+    results: list[tuple[str, int, int]] = []
+    with tempfile.TemporaryDirectory(prefix="dangkiemtra-mutants-") as tmp:
+        copy = Path(tmp)
+        shutil.copytree(ROOT / "src", copy / "src")
+        shutil.copytree(ROOT / "schemas", copy / "schemas")
+        for module in chosen:
+            path = f"{module}.py"
+            original = (PACKAGE / path).read_text("utf-8")
+            target = copy / "src" / "dangkiemtra" / path
+            # the unparsed original must pass, or nothing can be learnt from the module
+            target.write_text(ast.unparse(ast.parse(original)), "utf-8")
+            if not _run_tests(copy, MODULES[module], args.timeout):
+                print(f"{module}: the tests fail on the unmutated module; skipped", flush=True)
+                target.write_text(original, "utf-8")
+                continue
+            killed = 0
+            batch = _spread(list(mutants(original)), args.max)
+            for description, mutated in batch:
+                target.write_text(mutated, "utf-8")
+                survived = _run_tests(copy, MODULES[module], args.timeout)
+                killed += not survived
+                if survived and args.show_survivors:
+                    print(f"  survived {module} {description}", flush=True)
+            target.write_text(original, "utf-8")
+            results.append((module, killed, len(batch)))
+            score = 100.0 * killed / len(batch) if batch else 100.0
+            print(f"{module}: {killed}/{len(batch)} mutants killed ({score:.0f} %)", flush=True)
+    total_killed = sum(k for _, k, _ in results)
+    total = sum(n for _, _, n in results)
+    if total:
+        print(f"all: {total_killed}/{total} ({100.0 * total_killed / total:.0f} %)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
