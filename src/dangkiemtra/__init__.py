@@ -12,7 +12,7 @@ confirmed or the law is ambiguous.
 datetime.date(2023, 1, 27)
 """
 
-from dangkiemtra import discipline, display
+from dangkiemtra import discipline, display, membership
 from dangkiemtra.calendar import (
     DayInfo,
     WorkingCalendar,
@@ -70,6 +70,7 @@ from dangkiemtra.organization import (
     Counts,
     Departure,
     DepartureKind,
+    Elections,
     Member,
     Organization,
     OrgKind,
@@ -80,6 +81,7 @@ from dangkiemtra.organization import (
     StructureReport,
     check_structure,
     counts,
+    elections,
     probation_end,
     statistics,
 )
@@ -133,6 +135,7 @@ __all__ = [
     "Departure",
     "DepartureKind",
     "Duration",
+    "Elections",
     "Explanation",
     "Flag",
     "Fulfilment",
@@ -187,6 +190,7 @@ __all__ = [
     "dump_organization",
     "dump_petitions",
     "dump_supervision_plan",
+    "elections",
     "fixed_day_schedule",
     "fulfilment",
     "group_indicator",
@@ -197,6 +201,7 @@ __all__ = [
     "load_petitions",
     "load_reception_record",
     "load_supervision_plan",
+    "membership",
     "next_working_day",
     "probation_end",
     "progress_report",
@@ -210,9 +215,3 @@ __all__ = [
     "statistics",
     "working_days_between",
 ]
-
-# issue 12: the membership lifecycle (review-2026-12 §4.1) and what an organisation elects
-from dangkiemtra import membership
-from dangkiemtra.organization import Elections, elections
-
-__all__ += ["Elections", "elections", "membership"]
