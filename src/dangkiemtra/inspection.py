@@ -58,6 +58,7 @@ __all__ = [
     "activity_totals",
     "fulfilment",
     "group_indicator",
+    "indicator_of_units",
     "percent",
     "progress_report",
     "reporting_period",
@@ -394,7 +395,26 @@ def group_indicator(
     The denominator is the units of the group (on ``as_of``) that have a programme for the
     book's year; the numerator those of them with at least one activity concluded by ``as_of``.
     """
-    units = set(group_units(org, group, as_of))
+    return indicator_of_units(
+        book, group, group_units(org, group, as_of), as_of, decimals=decimals, rulebook=rulebook
+    )
+
+
+def indicator_of_units(
+    book: InspectionBook,
+    group: Group,
+    units: Iterable[tuple[str, ActorBody]],
+    as_of: date,
+    *,
+    decimals: int = 2,
+    rulebook: Rulebook | None = None,
+) -> GroupIndicator:
+    """The indicator of :func:`group_indicator` over units already found (``(id, body)``).
+
+    The roster path finds a group's units with its columnar engine and shares this count,
+    so both paths give the same answer and the same explanation.
+    """
+    units = set(units)
     with_plan = {(p.actor, p.body) for p in book.programmes} & units
     done = {(a.actor, a.body) for a in book.activities if a.done_on(as_of)} & with_plan
     pct = percent(len(done), len(with_plan), decimals)

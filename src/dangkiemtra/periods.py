@@ -195,8 +195,14 @@ def _counting_rules(snap: Snapshot) -> tuple[Counting, list[RuleValue]]:
     return counting, [first, month_end, roll]
 
 
-def _within_calendar(start: date, duration: Duration, calendar: WorkingCalendar) -> None:
-    """Refuse, before any date arithmetic, a period that would leave the working calendar."""
+def _within_calendar(
+    start: date, duration: Duration, calendar: WorkingCalendar, *, needs_calendar: bool = True
+) -> None:
+    """Refuse, before any date arithmetic, a period that would leave the working calendar.
+
+    A period of calendar days, months or years whose end is not moved to a working day
+    (``needs_calendar`` false) needs no calendar: only the dates Python can hold bound it.
+    """
     if not isinstance(start, date) or not isinstance(duration, Duration):
         raise DataError(
             [
@@ -206,6 +212,8 @@ def _within_calendar(start: date, duration: Duration, calendar: WorkingCalendar)
             ]
         )
     first, last = calendar.first_year, calendar.last_year
+    if not needs_calendar and duration.unit is not Unit.WORKING_DAYS:
+        last = date.max.year - 1  # leave a year of room for the month-end rounding
     n = duration.amount
     if duration.unit is Unit.DAYS:
         room = date(last, 12, 31).toordinal() - start.toordinal()
@@ -256,10 +264,12 @@ def deadline(
     calendar = calendar or (
         WorkingCalendar.default() if rulebook is Rulebook.default() else WorkingCalendar(rulebook)
     )
-    _within_calendar(start, duration, calendar)
+    if not isinstance(start, date):
+        _within_calendar(start, duration, calendar)  # refuses the wrong type
     snap = rulebook.at(as_of or start)
     cc_counting, cc_rules = _counting_rules(snap)
     counting = counting or cc_counting
+    _within_calendar(start, duration, calendar, needs_calendar=counting.roll_to_working_day)
     cite = {r.key: r for r in cc_rules}
     steps: list[Step] = [*extra_steps, Step.of("period.start", start=start)]
     first_rule = cite["periods.first_day_counted"]

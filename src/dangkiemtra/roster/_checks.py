@@ -12,9 +12,10 @@ from datetime import date
 from typing import Any
 
 from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.errors import RuleError
 from dangkiemtra.organization import BodyKind, OrgKind
 from dangkiemtra.roster._engine import pl
-from dangkiemtra.rulebook import Rulebook
+from dangkiemtra.rulebook import Rulebook, RuleValue
 from dangkiemtra.rulebook._model import HistoryEntry
 
 _CELLS = [k.value for k in OrgKind if k.is_cell]
@@ -239,13 +240,21 @@ def structure_results(
     ``orgs`` and ``members`` are indexed (:func:`indexed`), ``ancestors`` their closure.
     """
     snap = rulebook.at(as_of)
-    founding = snap.get("org.founding.min_official_members").as_int()
-    base_min = snap.get("org.base.dang_bo_min_members").as_int()
+
+    def rule(key: str) -> RuleValue | None:
+        """The value in force, or ``None``: its checks are then reported "not checked"."""
+        try:
+            return snap.get(key)
+        except RuleError:
+            return None
+
+    founding = rule("org.founding.min_official_members")
+    base_min = rule("org.base.dang_bo_min_members")
     reading = snap.option("org.base.threshold_counts_probationary", threshold_reading).reading
-    chi_uy_min = snap.get("org.cell.chi_uy_min_official_members").as_int()
-    chi_uy_max = snap.get("org.cell.chi_uy_max_size").as_int()
-    standing_min = snap.get("org.base.standing_committee_min_committee_size").as_int()
-    u_lo, u_hi = snap.get("org.ubkt.size.grassroots").as_range()
+    chi_uy_min = rule("org.cell.chi_uy_min_official_members")
+    chi_uy_max = rule("org.cell.chi_uy_max_size")
+    standing_min = rule("org.base.standing_committee_min_committee_size")
+    ubkt_size = rule("org.ubkt.size.grassroots")
 
     bodies = tables["bodies"]
     o = orgs.select("__o", "id", "kind")
@@ -303,41 +312,53 @@ def structure_results(
     )
     kind = pl.col("kind")
 
-    def rows(rule_id: str, where: pl.Expr, ok: pl.Expr) -> pl.DataFrame:
+    def rows(rule_id: str, where: pl.Expr, ok: pl.Expr | None) -> pl.DataFrame:
+        """One result per organisation ``where`` holds; ``ok`` ``None``: the rule is not in
+        force on the date, so the check is reported not made (``checked`` false), as the
+        object path does."""
         return o.filter(where).select(
             pl.lit(rule_id).alias("rule_id"),
             pl.col("id").alias("subject"),
-            ok.alias("ok"),
-            pl.lit(True).alias("checked"),
+            (pl.lit(True) if ok is None else ok).alias("ok"),
+            pl.lit(ok is not None).alias("checked"),
         )
 
     has_cc = pl.col("cc_on").is_not_null()
     official_then = pl.when(has_cc).then(pl.col("official_then")).otherwise(pl.col("official"))
     counted = pl.col("members") if reading == "all_members" else pl.col("official")
-    expected = (
-        pl.when(counted >= base_min)
-        .then(pl.lit(OrgKind.BASE_COMMITTEE.value))
-        .otherwise(pl.lit(OrgKind.BASE_CELL.value))
-    )
     has_btv = pl.col("btv_on").is_not_null()
     committee_size = pl.col("bch_size").fill_null(0)
     usize = pl.col("ubkt_size").fill_null(0)
     is_bcs = kind == OrgKind.BASE_COMMITTEE.value
+    org03 = None if founding is None else pl.col("official") >= founding.as_int()
+    org05 = None
+    if chi_uy_min is not None and chi_uy_max is not None:
+        org05 = ((official_then >= chi_uy_min.as_int()) == has_cc) & (
+            pl.col("cc_size").fill_null(0) <= chi_uy_max.as_int()
+        )
+    org04 = None
+    if base_min is not None:
+        expected = (
+            pl.when(counted >= base_min.as_int())
+            .then(pl.lit(OrgKind.BASE_COMMITTEE.value))
+            .otherwise(pl.lit(OrgKind.BASE_CELL.value))
+        )
+        org04 = (expected == kind) | pl.col("exception")
+    org06 = None
+    if standing_min is not None:
+        org06 = pl.col("bch_on").is_not_null() & (
+            has_btv == (committee_size >= standing_min.as_int())
+        )
+    org07 = None
+    if ubkt_size is not None:
+        u_lo, u_hi = ubkt_size.as_range()
+        org07 = usize.is_between(u_lo, u_hi)
     parts = [
-        rows("ORG-03", kind.is_in(_CELLS), pl.col("official") >= founding),
-        rows(
-            "ORG-05",
-            kind.is_in(_CELLS),
-            ((official_then >= chi_uy_min) == has_cc)
-            & (pl.col("cc_size").fill_null(0) <= chi_uy_max),
-        ),
-        rows("ORG-04", kind.is_in(_BASES), (expected == kind) | pl.col("exception")),
-        rows(
-            "ORG-06",
-            is_bcs,
-            pl.col("bch_on").is_not_null() & (has_btv == (committee_size >= standing_min)),
-        ),
-        rows("ORG-07", is_bcs, usize.is_between(u_lo, u_hi)),
+        rows("ORG-03", kind.is_in(_CELLS), org03),
+        rows("ORG-05", kind.is_in(_CELLS), org05),
+        rows("ORG-04", kind.is_in(_BASES), org04),
+        rows("ORG-06", is_bcs, org06),
+        rows("ORG-07", is_bcs, org07),
         rows(
             "ORG-07",
             ~is_bcs & (kind != OrgKind.SUPERIOR.value) & pl.col("any_ubkt"),

@@ -10,14 +10,13 @@ from typing import Any
 import attrs
 
 from dangkiemtra.calendar import WorkingCalendar
-from dangkiemtra.explain import Explanation, Percent, Step, Text
+from dangkiemtra.explain import Explanation, Step
 from dangkiemtra.inspection import (
-    GROUP_LABELS,
     ActorBody,
     Group,
     GroupIndicator,
     InspectionBook,
-    percent,
+    indicator_of_units,
 )
 from dangkiemtra.organization import (
     BodyKind,
@@ -281,26 +280,8 @@ class Roster:
     ) -> GroupIndicator:
         """The seed-004 indicator of ``group``: units with a plan that have done at least one
         inspection or supervision by ``as_of`` (as :func:`~dangkiemtra.inspection.group_indicator`)."""
-        units = {(o, ActorBody(b)) for o, b in self.group_units(group, as_of).iter_rows()}
-        with_plan = {(p.actor, p.body) for p in book.programmes} & units
-        done = {(a.actor, a.body) for a in book.activities if a.done_on(as_of)} & with_plan
-        pct = percent(len(done), len(with_plan), decimals)
-        vi, en = GROUP_LABELS[group]
-        rule = (rulebook or Rulebook.default()).at(as_of).get("ktgs.programme.yearly")
-        steps = (
-            rule.step(),
-            Step.of(
-                "ktgs.group",
-                group=Text(vi, en),
-                planned=len(with_plan),
-                year=str(book.year),
-                done=len(done),
-                as_of=as_of,
-            ),
-            Step.of("ktgs.done_rule", as_of=as_of),
-            Step.of("ktgs.ratio", done=len(done), planned=len(with_plan), percent=Percent(pct)),
-        )
-        return GroupIndicator(group, len(done), len(with_plan), pct, Explanation(steps))
+        units = [(o, ActorBody(b)) for o, b in self.group_units(group, as_of).iter_rows()]
+        return indicator_of_units(book, group, units, as_of, decimals=decimals, rulebook=rulebook)
 
     def group_indicators(
         self, book: InspectionBook, as_of: date, *, decimals: int = 2

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from dangkiemtra._schemas import expected_for, schema
-from dangkiemtra.errors import DataError, Problem
+from dangkiemtra.errors import MAX_LISTED, DataError, OmittedProblems, Problem
 from dangkiemtra.organization import BodyKind, DepartureKind, OrgKind, PostTitle
 from dangkiemtra.roster._engine import pl
 
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 #: At most this many problems are listed; the rest are counted.
-MAX_PROBLEMS = 1_000
+MAX_PROBLEMS = MAX_LISTED
 
 _ID_RE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 _DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -158,29 +158,14 @@ def empty_table(name: str) -> pl.DataFrame:
 class RosterDataError(DataError):
     """Bad roster tables: the first problems (at most :data:`MAX_PROBLEMS`) and how many more.
 
-    Attributes
-    ----------
-    omitted
-        Problems found beyond those listed.
+    The same :class:`~dangkiemtra.errors.DataError` as the JSON path, with its cap: a last
+    :class:`~dangkiemtra.errors.OmittedProblems` counts the problems beyond those listed
+    (:attr:`omitted`).
     """
 
-    omitted: int
-
     def __init__(self, problems: Iterable[Problem], omitted: int = 0) -> None:
-        self.omitted = omitted
-        super().__init__(problems)
-
-    def _message(self) -> str:
-        text = super()._message()
-        if self.omitted:
-            text += (
-                f"\n… và {self.omitted:,} lỗi khác".replace(",", ".")
-                + f" / … and {self.omitted:,} more problems"
-            )
-        return text
-
-    def __str__(self) -> str:
-        return self._message()
+        found = list(problems)
+        super().__init__([*found, OmittedProblems.of(omitted)] if omitted else found)
 
 
 # ── reading ─────────────────────────────────────────────────────────────────────────────
