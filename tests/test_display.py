@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import dangkiemtra as dk
 import dangkiemtra.discipline as kl
-from dangkiemtra import _display, display
+from dangkiemtra import _display, _format, display
 from dangkiemtra.inspection import ActivityKind, activity_totals
 from dangkiemtra.petitions import Sender, register, screen_party
 from dangkiemtra.reception import check_year, fixed_day_schedule, reception_duty
@@ -384,3 +384,20 @@ def test_colours_read_on_light_and_dark_themes() -> None:
         for value in re.findall(r"background:([^;\"]+)", markup):
             assert re.fullmatch(r"#[0-9a-f]{6}22", value), "fills are translucent"
         assert "font-family:inherit" in markup and "text-align:right" not in markup
+
+
+def test_limitation_and_vote_views_show_the_typed_fields() -> None:
+    """The limitation's years, unrolled and rolled end; the votes needed and cast."""
+    lim = SAMPLES[kl.LimitationCheck]()
+    assert lim.years == 5 and lim.period_end is not None
+    with display.language("en"):
+        text = "".join(parse(lim._repr_html_()).text)
+    assert "5 years" in text and "Unrolled end" in text and "Rolled end" in text
+    assert _format.format_date(lim.period_end, "en") in text
+    assert _format.format_date(lim.expires_on, "en") in text
+    vote = SAMPLES[kl.VoteResult]()
+    assert vote.votes_needed == 7 and vote.cast == 11
+    with display.language("en"):
+        text = "".join(parse(vote._repr_html_()).text)
+    assert "Votes needed7" in text and "Votes cast11" in text and "Threshold1/2" in text
+    assert "needed=7" in repr(vote) and "cast=11" in repr(vote)

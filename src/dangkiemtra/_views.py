@@ -718,12 +718,16 @@ def limitation_check(x: LimitationCheck) -> View:
         (T("Mốc so sánh", "Event"), term(x.event)),
         (T("Ngày", "Event date"), x.event_date),
     ]
-    for name, label in (
-        ("years", T("Số năm", "Years")),
-        ("unrolled_end", T("Ngày cuối (chưa lùi)", "Unrolled end")),
-    ):
-        if getattr(x, name, None) is not None:
-            facts.append((label, getattr(x, name)))
+    if x.years is not None:
+        facts += [
+            (T("Thời hiệu", "Period"), Text(f"{x.years} năm", en_plural(x.years, "year"))),
+            (T("Ngày cuối (chưa cộng thời gian loại trừ)", "Unrolled end"), x.period_end),
+            (
+                T("Thời gian không tính", "Not counted"),
+                Text(f"{x.excluded_days} ngày", en_plural(x.excluded_days, "day")),
+            ),
+            (T("Ngày cuối (đã cộng)", "Rolled end"), x.expires_on),
+        ]
     return View(
         title=T("Thời hiệu kỷ luật", "Limitation"),
         headline=yes_no(
@@ -773,18 +777,25 @@ def vote_result(v: VoteResult) -> View:
         f = term(v.outcome.value)
         how = ("quyết định", "decided") if v.decided else ("đề nghị", "proposed")
         head = Text(f"{f.vi} ({how[0]})", f"{f.en} ({how[1]})")
-    facts = tuple(
-        (label, getattr(v, name))
-        for name, label in (
-            ("votes_needed", T("Số phiếu cần", "Votes needed")),
-            ("needed", T("Số phiếu cần", "Votes needed")),
-        )
-        if getattr(v, name, None) is not None
+    facts: tuple[tuple[Text, Any], ...] = (
+        (T("Số thành viên biểu quyết", "Eligible"), v.eligible),
+        (T("Số phiếu đã bỏ", "Votes cast"), v.cast),
     )
+    if v.votes_needed is not None:
+        facts += (
+            (T("Số phiếu đạt", "Votes counted"), v.votes_counted),
+            (T("Số phiếu cần", "Votes needed"), v.votes_needed),
+            (T("Tỷ lệ", "Threshold"), str(v.threshold)),
+        )
     return View(
         title=T("Kết quả biểu quyết", "Vote"),
         headline=head,
-        summary=(("outcome", v.outcome), ("decided", v.decided)),
+        summary=(
+            ("outcome", v.outcome),
+            ("decided", v.decided),
+            ("needed", v.votes_needed),
+            ("cast", v.cast),
+        ),
         facts=facts,
         flags=v.explanation.flags,
         explanation=v.explanation,
@@ -914,6 +925,7 @@ def suspension_term(x: SuspensionTerm) -> View:
             (T("Hết hạn ban đầu", "Initial end"), x.base_end),
             (T("Muộn nhất", "Latest lawful end"), x.latest_end),
             (T("Đúng quy định", "Lawful"), x.lawful),
+            (T("Theo thời gian tố tụng", "Follows the proceedings"), x.follows_proceedings),
         ),
         flags=x.explanation.flags,
         explanation=x.explanation,
