@@ -23,7 +23,8 @@ import dangkiemtra as dk
 import dangkiemtra.discipline as kl
 from dangkiemtra import _display, _format, display
 from dangkiemtra.inspection import ActivityKind, activity_totals
-from dangkiemtra.petitions import Sender, register, screen_party
+from dangkiemtra.organization import elections
+from dangkiemtra.petitions import Sender, register, screen_party, state_acceptance
 from dangkiemtra.reception import check_year, fixed_day_schedule, reception_duty
 from dangkiemtra.supervision import assign
 from dangkiemtra.testing import dates, discipline_books, organizations
@@ -127,6 +128,9 @@ SAMPLES: dict[type, Callable[[], Any]] = {
         MEMBER,
         date(2023, 3, 6),
     ),
+    kl.WhoDecides: lambda: kl.who_decides(MEMBER, kl.Form.KHAI_TRU, DAY),
+    kl.AppealPath: lambda: kl.appeal_path(DECISION),
+    kl.CriminalSentenceAnswer: lambda: kl.criminal_sentence(date(2023, 5, 4)),
 }
 # answer types public in their own modules
 _more: dict[str, Callable[[], Any]] = {
@@ -136,6 +140,10 @@ _more: dict[str, Callable[[], Any]] = {
     "ScheduledDay": lambda: fixed_day_schedule(10, 2026)[0],
     "YearCheck": lambda: check_year([date(2026, 1, 10)], "party_head", "province", 2026),
     "ActivityTotals": lambda: activity_totals(BOOK, ActivityKind.ON_SIGNS_OF_VIOLATION, DAY),
+    "Elections": lambda: elections(ORG.children[0], DAY),
+    "Acceptance": lambda: state_acceptance(
+        dk.Petition("k", "khieu_nai", "nha_nuoc", received_on=date(2024, 3, 1)), ["het_thoi_hieu"]
+    ),
 }
 for _name, _make in _more.items():
     for _mod in MODULES:
