@@ -23,6 +23,7 @@ import dangkiemtra as dk
 import dangkiemtra.discipline as kl
 from dangkiemtra import _display, _format, display
 from dangkiemtra.inspection import ActivityKind, activity_totals
+from dangkiemtra.membership import AgeCheck, MembershipVote, admission_age, recognition_vote
 from dangkiemtra.organization import elections
 from dangkiemtra.petitions import Sender, register, screen_party, state_acceptance
 from dangkiemtra.reception import check_year, fixed_day_schedule, reception_duty
@@ -34,6 +35,7 @@ MODULES = (
     "dangkiemtra.discipline",
     "dangkiemtra.inspection",
     "dangkiemtra.organization",
+    "dangkiemtra.membership",
     "dangkiemtra.periods",
     "dangkiemtra.petitions",
     "dangkiemtra.reception",
@@ -128,6 +130,8 @@ SAMPLES: dict[type, Callable[[], Any]] = {
         MEMBER,
         date(2023, 3, 6),
     ),
+    AgeCheck: lambda: admission_age(date(2006, 3, 2), date(2024, 3, 1)),
+    MembershipVote: lambda: recognition_vote(9, 6, date(2024, 3, 1)),
     kl.WhoDecides: lambda: kl.who_decides(MEMBER, kl.Form.KHAI_TRU, DAY),
     kl.AppealPath: lambda: kl.appeal_path(DECISION),
     kl.CriminalSentenceAnswer: lambda: kl.criminal_sentence(date(2023, 5, 4)),

@@ -271,6 +271,18 @@ def _appeal_path() -> Any:
     return appeal_path(_decision())
 
 
+def _membership_vote() -> Any:
+    from dangkiemtra.membership import recognition_vote
+
+    return recognition_vote(9, 6, date(2024, 3, 1))
+
+
+def _age_check() -> Any:
+    from dangkiemtra.membership import admission_age
+
+    return admission_age(date(2006, 3, 2), date(2024, 3, 1))
+
+
 def _report() -> Any:
     from dangkiemtra._demo import build_demo
 
@@ -319,6 +331,8 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "criminal-sentence": _criminal_sentence,
     "who-decides": _who_decides,
     "appeal-path": _appeal_path,
+    "membership-vote": _membership_vote,
+    "age-check": _age_check,
     "report": _report,
 }
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         ReportingPeriod,
         UnitProgress,
     )
+    from dangkiemtra.membership import AgeCheck, MembershipVote
     from dangkiemtra.organization import (
         CheckResult,
         Counts,
@@ -754,6 +755,44 @@ def supervision_plan(p: SupervisionPlan) -> View:
             ),
         ),
         explanation=p.explanation,
+    )
+
+
+# ── membership ───────────────────────────────────────────────────────────────────────
+
+
+def membership_vote(v: MembershipVote) -> View:
+    """Passed or not, the votes in favour against the votes needed."""
+    return View(
+        title=T("Biểu quyết kết nạp, công nhận đảng viên", "Membership vote"),
+        headline=yes_no(v.passed, ("Đạt", "Không đạt"), ("Passed", "Not passed")),
+        summary=(("passed", v.passed), ("in_favour", v.in_favour), ("needed", v.needed)),
+        facts=(
+            (T("Tán thành", "In favour"), v.in_favour),
+            (T("Số đảng viên chính thức", "Eligible"), v.eligible),
+            (T("Số phiếu cần", "Votes needed"), v.needed),
+            (T("Tỷ lệ", "Threshold"), str(v.fraction)),
+        ),
+        flags=v.explanation.flags,
+        explanation=v.explanation,
+        status=v.passed,
+    )
+
+
+def age_check(a: AgeCheck) -> View:
+    """Within the admission age or not, in whole months."""
+    return View(
+        title=T("Tuổi đời khi kết nạp", "Admission age"),
+        headline=yes_no(a.within, ("Đủ tuổi", "Không đủ điều kiện tuổi"), ("Within", "Outside")),
+        summary=(("within", a.within), ("months", a.months)),
+        facts=(
+            (T("Tuổi (tháng)", "Age (months)"), a.months),
+            (T("Tối thiểu (tháng)", "Lowest (months)"), a.low_months),
+            (T("Tối đa (tháng)", "Highest (months)"), a.high_months),
+        ),
+        flags=a.explanation.flags,
+        explanation=a.explanation,
+        status=a.within,
     )
 
 
