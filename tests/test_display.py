@@ -21,9 +21,11 @@ from hypothesis import strategies as st
 
 import dangkiemtra as dk
 import dangkiemtra.discipline as kl
-from dangkiemtra import _display, display
+from dangkiemtra import _display, _format, display
 from dangkiemtra.inspection import ActivityKind, activity_totals
-from dangkiemtra.petitions import Sender, register, screen_party
+from dangkiemtra.membership import AgeCheck, MembershipVote, admission_age, recognition_vote
+from dangkiemtra.organization import elections
+from dangkiemtra.petitions import Sender, register, screen_party, state_acceptance
 from dangkiemtra.reception import check_year, fixed_day_schedule, reception_duty
 from dangkiemtra.supervision import assign
 from dangkiemtra.testing import dates, discipline_books, organizations
@@ -33,6 +35,7 @@ MODULES = (
     "dangkiemtra.discipline",
     "dangkiemtra.inspection",
     "dangkiemtra.organization",
+    "dangkiemtra.membership",
     "dangkiemtra.periods",
     "dangkiemtra.petitions",
     "dangkiemtra.reception",
@@ -127,6 +130,11 @@ SAMPLES: dict[type, Callable[[], Any]] = {
         MEMBER,
         date(2023, 3, 6),
     ),
+    AgeCheck: lambda: admission_age(date(2006, 3, 2), date(2024, 3, 1)),
+    MembershipVote: lambda: recognition_vote(9, 6, date(2024, 3, 1)),
+    kl.WhoDecides: lambda: kl.who_decides(MEMBER, kl.Form.KHAI_TRU, DAY),
+    kl.AppealPath: lambda: kl.appeal_path(DECISION),
+    kl.CriminalSentenceAnswer: lambda: kl.criminal_sentence(date(2023, 5, 4)),
 }
 # answer types public in their own modules
 _more: dict[str, Callable[[], Any]] = {
@@ -136,6 +144,10 @@ _more: dict[str, Callable[[], Any]] = {
     "ScheduledDay": lambda: fixed_day_schedule(10, 2026)[0],
     "YearCheck": lambda: check_year([date(2026, 1, 10)], "party_head", "province", 2026),
     "ActivityTotals": lambda: activity_totals(BOOK, ActivityKind.ON_SIGNS_OF_VIOLATION, DAY),
+    "Elections": lambda: elections(ORG.children[0], DAY),
+    "Acceptance": lambda: state_acceptance(
+        dk.Petition("k", "khieu_nai", "nha_nuoc", received_on=date(2024, 3, 1)), ["het_thoi_hieu"]
+    ),
 }
 for _name, _make in _more.items():
     for _mod in MODULES:
@@ -384,3 +396,20 @@ def test_colours_read_on_light_and_dark_themes() -> None:
         for value in re.findall(r"background:([^;\"]+)", markup):
             assert re.fullmatch(r"#[0-9a-f]{6}22", value), "fills are translucent"
         assert "font-family:inherit" in markup and "text-align:right" not in markup
+
+
+def test_limitation_and_vote_views_show_the_typed_fields() -> None:
+    """The limitation's years, unrolled and rolled end; the votes needed and cast."""
+    lim = SAMPLES[kl.LimitationCheck]()
+    assert lim.years == 5 and lim.period_end is not None
+    with display.language("en"):
+        text = "".join(parse(lim._repr_html_()).text)
+    assert "5 years" in text and "Unrolled end" in text and "Rolled end" in text
+    assert _format.format_date(lim.period_end, "en") in text
+    assert _format.format_date(lim.expires_on, "en") in text
+    vote = SAMPLES[kl.VoteResult]()
+    assert vote.votes_needed == 7 and vote.cast == 11
+    with display.language("en"):
+        text = "".join(parse(vote._repr_html_()).text)
+    assert "Votes needed7" in text and "Votes cast11" in text and "Threshold1/2" in text
+    assert "needed=7" in repr(vote) and "cast=11" in repr(vote)

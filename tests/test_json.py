@@ -30,6 +30,7 @@ from dangkiemtra.testing import dates, discipline_books, inspection_books, organ
 
 _PUBLIC = (
     "dangkiemtra.organization",
+    "dangkiemtra.membership",
     "dangkiemtra.inspection",
     "dangkiemtra.periods",
     "dangkiemtra.petitions",

@@ -239,6 +239,50 @@ def _vote() -> Any:
     return tally(ballot, _member(), _DAY)
 
 
+def _elections() -> Any:
+    from dangkiemtra.organization import elections
+
+    return elections(_org().children[0], _DAY)
+
+
+def _acceptance() -> Any:
+    from dangkiemtra.petitions import Petition, state_acceptance
+
+    p = Petition("k", "khieu_nai", "nha_nuoc", received_on=date(2024, 3, 1))
+    return state_acceptance(p, ["het_thoi_hieu"])
+
+
+def _criminal_sentence() -> Any:
+    from dangkiemtra.discipline.consequences import criminal_sentence
+
+    return criminal_sentence(date(2023, 5, 4))
+
+
+def _who_decides() -> Any:
+    from dangkiemtra.discipline.authority import who_decides
+    from dangkiemtra.discipline.cases import Form
+
+    return who_decides(_member(), Form.KHAI_TRU, _DAY)
+
+
+def _appeal_path() -> Any:
+    from dangkiemtra.discipline.appeals import appeal_path
+
+    return appeal_path(_decision())
+
+
+def _membership_vote() -> Any:
+    from dangkiemtra.membership import recognition_vote
+
+    return recognition_vote(9, 6, date(2024, 3, 1))
+
+
+def _age_check() -> Any:
+    from dangkiemtra.membership import admission_age
+
+    return admission_age(date(2006, 3, 2), date(2024, 3, 1))
+
+
 def _report() -> Any:
     from dangkiemtra._demo import build_demo
 
@@ -282,6 +326,13 @@ EXAMPLES: dict[str, Callable[[], Any]] = {
     "freeze": _freeze,
     "suspension-term": _suspension,
     "vote-result": _vote,
+    "elections": _elections,
+    "acceptance": _acceptance,
+    "criminal-sentence": _criminal_sentence,
+    "who-decides": _who_decides,
+    "appeal-path": _appeal_path,
+    "membership-vote": _membership_vote,
+    "age-check": _age_check,
     "report": _report,
 }
 

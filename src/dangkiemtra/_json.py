@@ -10,6 +10,7 @@ import enum
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -44,8 +45,13 @@ def iso(day: date | None) -> str | None:
 
 
 def plain(value: Any) -> Any:
-    """A field value as JSON: dates as ISO text, decimals as numbers, enums by value,
-    answers and explanations by their own ``to_json()``, tuples as lists."""
+    """A field value as JSON: dates as ISO text, decimals as numbers, fractions as ``"2/3"``,
+    enums by value, answers and explanations by their own ``to_json()``, tuples as lists,
+    other attrs records (an appeal level, a vote needed) as objects of their fields.
+
+    >>> plain(Fraction(2, 3)), plain(Fraction(1))
+    ('2/3', '1')
+    """
     if isinstance(value, enum.Enum):
         return value.value
     if value is None or isinstance(value, bool | int | float | str):
@@ -54,12 +60,16 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return number(value)
+    if isinstance(value, Fraction):
+        return str(value)
     if hasattr(value, "to_json"):
         return value.to_json()
     if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
         return [plain(v) for v in value]
+    if attrs.has(type(value)):
+        return {f.name: plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
     raise TypeError(f"no JSON form for {type(value).__name__}")
 
 

@@ -15,11 +15,11 @@ from dangkiemtra._display import Table, View, both, term
 from dangkiemtra.explain import Explanation, Flag, Percent, Text
 
 if TYPE_CHECKING:
-    from dangkiemtra.discipline.appeals import AppealCheck, FinalLevel
-    from dangkiemtra.discipline.authority import AuthorityAnswer
+    from dangkiemtra.discipline.appeals import AppealCheck, AppealPath, FinalLevel
+    from dangkiemtra.discipline.authority import AuthorityAnswer, WhoDecides
     from dangkiemtra.discipline.cases import DisciplineBook
     from dangkiemtra.discipline.circumstances import ConsiderationStatus
-    from dangkiemtra.discipline.consequences import LapseAnswer
+    from dangkiemtra.discipline.consequences import CriminalSentenceAnswer, LapseAnswer
     from dangkiemtra.discipline.forms import FormsAnswer, SubstitutionCheck
     from dangkiemtra.discipline.limitation import LimitationCheck
     from dangkiemtra.discipline.procedure import EffectAnswer, FreezeAnswer
@@ -35,15 +35,17 @@ if TYPE_CHECKING:
         ReportingPeriod,
         UnitProgress,
     )
+    from dangkiemtra.membership import AgeCheck, MembershipVote
     from dangkiemtra.organization import (
         CheckResult,
         Counts,
+        Elections,
         Organization,
         Statistics,
         StructureReport,
     )
     from dangkiemtra.periods import Deadline, Duration
-    from dangkiemtra.petitions import RegisterReport, RegisterRow, Screening
+    from dangkiemtra.petitions import Acceptance, RegisterReport, RegisterRow, Screening
     from dangkiemtra.reception import Duty, ScheduledDay, YearCheck
     from dangkiemtra.rulebook._diff import RulebookDiff
     from dangkiemtra.supervision import SupervisionPlan
@@ -332,6 +334,44 @@ def structure_report(s: StructureReport) -> View:
             ),
         ),
         status=s.ok,
+    )
+
+
+def elections(e: Elections) -> View:
+    """What the organisation elects: secretary, deputy, committee, standing committee, commission."""
+    deputy = {"yes": ("có", "yes"), "if_needed": ("nếu cần", "if needed"), "no": ("không", "no")}
+    vi, en = deputy.get(e.deputy, (e.deputy, e.deputy))
+    size = e.inspection_size
+    return View(
+        title=T("Bầu cử trong tổ chức đảng", "Elections"),
+        headline=Text(
+            f"{term(e.kind.value).vi}: {e.official} đảng viên chính thức",
+            f"{term(e.kind.value).en}: {en_plural(e.official, 'full member')}",
+        ),
+        summary=(
+            ("organization", e.organization),
+            ("kind", e.kind),
+            ("official", e.official),
+            ("committee", e.committee),
+            ("standing_committee", e.standing_committee),
+        ),
+        facts=(
+            (T("Bí thư", "Secretary"), e.secretary),
+            (T("Phó bí thư", "Deputy secretary"), Text(vi, en)),
+            (T("Chi ủy tối đa", "Cell committee at most"), e.chi_uy_max),
+            (T("Cấp ủy", "Committee"), e.committee),
+            (T("Ban thường vụ", "Standing committee"), e.standing_committee),
+            (T("Ủy viên thường vụ tối đa", "Standing members at most"), e.standing_max),
+            (
+                T("Ủy ban kiểm tra", "Inspection commission"),
+                None
+                if size is None
+                else Text(f"{size[0]}–{size[1]} ủy viên", f"{size[0]}–{size[1]} members"),
+            ),
+            (T("Chưa kiểm tra", "Not checked"), codes(e.not_checked)),
+        ),
+        flags=e.explanation.flags,
+        explanation=e.explanation,
     )
 
 
@@ -634,6 +674,19 @@ def screening(s: Screening) -> View:
     )
 
 
+def acceptance(a: Acceptance) -> View:
+    """Accepted or not by the state, and the listed grounds that bar it."""
+    return View(
+        title=T("Thụ lý khiếu nại, tố cáo", "State acceptance"),
+        headline=yes_no(a.accepted, ("Được thụ lý", "Không thụ lý"), ("Accepted", "Not accepted")),
+        summary=(("accepted", a.accepted), ("grounds", a.grounds)),
+        facts=((T("Căn cứ không thụ lý", "Grounds"), codes(a.grounds)),),
+        flags=a.explanation.flags,
+        explanation=a.explanation,
+        status=a.accepted,
+    )
+
+
 def duty(d: Duty) -> View:
     """``2 ngày / tháng`` of reception."""
     per = term(f"per_{d.per}") if d.per else None
@@ -705,6 +758,44 @@ def supervision_plan(p: SupervisionPlan) -> View:
     )
 
 
+# ── membership ───────────────────────────────────────────────────────────────────────
+
+
+def membership_vote(v: MembershipVote) -> View:
+    """Passed or not, the votes in favour against the votes needed."""
+    return View(
+        title=T("Biểu quyết kết nạp, công nhận đảng viên", "Membership vote"),
+        headline=yes_no(v.passed, ("Đạt", "Không đạt"), ("Passed", "Not passed")),
+        summary=(("passed", v.passed), ("in_favour", v.in_favour), ("needed", v.needed)),
+        facts=(
+            (T("Tán thành", "In favour"), v.in_favour),
+            (T("Số đảng viên chính thức", "Eligible"), v.eligible),
+            (T("Số phiếu cần", "Votes needed"), v.needed),
+            (T("Tỷ lệ", "Threshold"), str(v.fraction)),
+        ),
+        flags=v.explanation.flags,
+        explanation=v.explanation,
+        status=v.passed,
+    )
+
+
+def age_check(a: AgeCheck) -> View:
+    """Within the admission age or not, in whole months."""
+    return View(
+        title=T("Tuổi đời khi kết nạp", "Admission age"),
+        headline=yes_no(a.within, ("Đủ tuổi", "Không đủ điều kiện tuổi"), ("Within", "Outside")),
+        summary=(("within", a.within), ("months", a.months)),
+        facts=(
+            (T("Tuổi (tháng)", "Age (months)"), a.months),
+            (T("Tối thiểu (tháng)", "Lowest (months)"), a.low_months),
+            (T("Tối đa (tháng)", "Highest (months)"), a.high_months),
+        ),
+        flags=a.explanation.flags,
+        explanation=a.explanation,
+        status=a.within,
+    )
+
+
 # ── discipline ───────────────────────────────────────────────────────────────────────────
 
 
@@ -718,12 +809,16 @@ def limitation_check(x: LimitationCheck) -> View:
         (T("Mốc so sánh", "Event"), term(x.event)),
         (T("Ngày", "Event date"), x.event_date),
     ]
-    for name, label in (
-        ("years", T("Số năm", "Years")),
-        ("unrolled_end", T("Ngày cuối (chưa lùi)", "Unrolled end")),
-    ):
-        if getattr(x, name, None) is not None:
-            facts.append((label, getattr(x, name)))
+    if x.years is not None:
+        facts += [
+            (T("Thời hiệu", "Period"), Text(f"{x.years} năm", en_plural(x.years, "year"))),
+            (T("Ngày cuối (chưa cộng thời gian loại trừ)", "Unrolled end"), x.period_end),
+            (
+                T("Thời gian không tính", "Not counted"),
+                Text(f"{x.excluded_days} ngày", en_plural(x.excluded_days, "day")),
+            ),
+            (T("Ngày cuối (đã cộng)", "Rolled end"), x.expires_on),
+        ]
     return View(
         title=T("Thời hiệu kỷ luật", "Limitation"),
         headline=yes_no(
@@ -773,21 +868,138 @@ def vote_result(v: VoteResult) -> View:
         f = term(v.outcome.value)
         how = ("quyết định", "decided") if v.decided else ("đề nghị", "proposed")
         head = Text(f"{f.vi} ({how[0]})", f"{f.en} ({how[1]})")
-    facts = tuple(
-        (label, getattr(v, name))
-        for name, label in (
-            ("votes_needed", T("Số phiếu cần", "Votes needed")),
-            ("needed", T("Số phiếu cần", "Votes needed")),
-        )
-        if getattr(v, name, None) is not None
+    facts: tuple[tuple[Text, Any], ...] = (
+        (T("Số thành viên biểu quyết", "Eligible"), v.eligible),
+        (T("Số phiếu đã bỏ", "Votes cast"), v.cast),
     )
+    if v.votes_needed is not None:
+        facts += (
+            (T("Số phiếu đạt", "Votes counted"), v.votes_counted),
+            (T("Số phiếu cần", "Votes needed"), v.votes_needed),
+            (T("Tỷ lệ", "Threshold"), str(v.threshold)),
+        )
     return View(
         title=T("Kết quả biểu quyết", "Vote"),
         headline=head,
-        summary=(("outcome", v.outcome), ("decided", v.decided)),
+        summary=(
+            ("outcome", v.outcome),
+            ("decided", v.decided),
+            ("needed", v.votes_needed),
+            ("cast", v.cast),
+        ),
         facts=facts,
         flags=v.explanation.flags,
         explanation=v.explanation,
+    )
+
+
+def who_decides(w: WhoDecides) -> View:
+    """The first body that decides the form, then the others that may, propose or forward."""
+    f = term(w.form.value)
+    if w.decider is None:
+        head = Text(f"Không cơ quan nào quyết định {f.vi}", f"No body may decide {f.en}")
+    else:
+        b = term(w.decider.value)
+        head = Text(f"{b.vi} quyết định {f.vi}", f"{b.en} decides {f.en}")
+    votes = (
+        (
+            term(v.body.value),
+            term(v.purpose),
+            str(v.fraction),
+            T("ít nhất", "at least") if v.at_least else T("quá", "more than"),
+            Text(v.citation.render("vi"), v.citation.render("en")),
+        )
+        for v in w.votes
+    )
+    return View(
+        title=T("Thẩm quyền quyết định kỷ luật", "Who decides"),
+        headline=head,
+        summary=(("form", w.form), ("decider", w.decider), ("verifier", w.verifier)),
+        facts=(
+            (T("Có quyền quyết định", "May decide"), codes(b.value for b in w.deciders)),
+            (T("Chỉ đề nghị", "Only propose"), codes(b.value for b in w.proposers)),
+            (T("Chuyển cấp trên", "Forward"), codes(b.value for b in w.forwarders)),
+            (T("Thẩm tra", "Verifies"), None if w.verifier is None else term(w.verifier.value)),
+            (T("Chưa kiểm tra", "Not checked"), codes(b.value for b in w.not_checked)),
+        ),
+        tables=(
+            Table.of(
+                T("Biểu quyết cần", "Votes needed"),
+                (
+                    T("Cơ quan", "Body"),
+                    T("Để", "To"),
+                    T("Tỷ lệ", "Share"),
+                    T("Mức", "Bar"),
+                    T("Căn cứ", "Basis"),
+                ),
+                votes,
+            ),
+        ),
+        flags=w.explanation.flags,
+        explanation=w.explanation,
+    )
+
+
+def appeal_path(a: AppealPath) -> View:
+    """The levels an appeal climbs, with the window and the time to resolve at each."""
+    places = {
+        "first": ("đầu tiên", "first"),
+        "intermediate": ("trung gian", "intermediate"),
+        "final": ("cuối cùng", "final"),
+    }
+
+    def period(p: tuple[int, str] | None) -> Text | None:
+        if p is None:
+            return None
+        vi, en = _UNITS.get(p[1], (p[1], p[1]))
+        return Text(f"{p[0]} {vi}", en_plural(p[0], en.removesuffix("s")))
+
+    rows = (
+        (
+            term(lv.body),
+            Text(*places.get(lv.place, (lv.place, lv.place))),
+            None if lv.window is None else lv.window.due,
+            lv.resolution.due if lv.resolution is not None else period(lv.resolution_period),
+        )
+        for lv in a.levels
+    )
+    first = term(a.levels[0].body) if a.levels else Text("—", "—")
+    return View(
+        title=T("Trình tự khiếu nại kỷ luật", "Appeal path"),
+        headline=Text(
+            f"{first.vi} → … → {term(a.final).vi}", f"{first.en} → … → {term(a.final).en}"
+        ),
+        summary=(("decision", a.decision), ("levels", len(a.levels)), ("final", a.final)),
+        facts=((T("Cấp cuối cùng", "Final level"), term(a.final)),),
+        tables=(
+            Table.of(
+                T("Các cấp", "Levels"),
+                (
+                    T("Cơ quan", "Body"),
+                    T("Cấp", "Level"),
+                    T("Hạn khiếu nại", "Appeal by"),
+                    T("Thời hạn giải quyết", "Resolve within"),
+                ),
+                rows,
+            ),
+        ),
+        flags=_flags(a.explanation, *(lv.window.explanation for lv in a.levels if lv.window)),
+        explanation=a.explanation,
+    )
+
+
+def criminal_sentence(c: CriminalSentenceAnswer) -> View:
+    """Whether a court sentence requires expulsion."""
+    return View(
+        title=T("Đảng viên bị kết án", "Criminal sentence"),
+        headline=yes_no(
+            c.expulsion_required,
+            ("Phải khai trừ", "Không bắt buộc khai trừ"),
+            ("Expulsion required", "Expulsion not required"),
+        ),
+        summary=(("expulsion_required", c.expulsion_required),),
+        flags=c.explanation.flags,
+        explanation=c.explanation,
     )
 
 
@@ -914,6 +1126,7 @@ def suspension_term(x: SuspensionTerm) -> View:
             (T("Hết hạn ban đầu", "Initial end"), x.base_end),
             (T("Muộn nhất", "Latest lawful end"), x.latest_end),
             (T("Đúng quy định", "Lawful"), x.lawful),
+            (T("Theo thời gian tố tụng", "Follows the proceedings"), x.follows_proceedings),
         ),
         flags=x.explanation.flags,
         explanation=x.explanation,

@@ -28,10 +28,13 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dangkiemtra import _display, _views
+from dangkiemtra._json import attrs_answer
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.periods import Deadline, deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
@@ -51,8 +54,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class MembershipVote:
+@attrs.frozen(repr=False)
+class MembershipVote(_display.Answer):
     """A vote on admission or recognition: the numbers that decided it, and whether it passed."""
 
     passed: bool
@@ -61,6 +64,13 @@ class MembershipVote:
     needed: int
     fraction: Fraction
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.membership_vote(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``membership-vote.schema.json``)."""
+        return attrs_answer(self, "membership-vote")
 
 
 def _at_least(eligible: int, fraction: Fraction) -> int:
@@ -116,8 +126,8 @@ def recognition_vote(
     return _vote("org.probation.recognition_vote", official_members, in_favour, on, rulebook)
 
 
-@attrs.frozen
-class AgeCheck:
+@attrs.frozen(repr=False)
+class AgeCheck(_display.Answer):
     """The applicant's age in whole months on the vote, the bounds, and whether it is within them."""
 
     months: int
@@ -125,6 +135,13 @@ class AgeCheck:
     high_months: int
     within: bool
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.age_check(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``age-check.schema.json``)."""
+        return attrs_answer(self, "age-check")
 
 
 def admission_age(birth: date, vote_on: date, *, rulebook: Rulebook | None = None) -> AgeCheck:

@@ -30,7 +30,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dangkiemtra import _analysis, _display, _views
-from dangkiemtra._json import answer
+from dangkiemtra._json import answer, attrs_answer
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Flag, Step, Term
@@ -755,8 +755,8 @@ def _probation_results(
 # ── what an organisation elects (issue 12 §1; ORG-05, ORG-06, ORG-07, ORG-11, ORG-13, ELE-04) ──
 
 
-@attrs.frozen
-class Elections:
+@attrs.frozen(repr=False)
+class Elections(_display.Answer):
     """What an organisation elects given its members on a date.
 
     ``deputy`` is ``"yes"``, ``"if_needed"`` or ``"no"``; ``chi_uy_max`` the largest cell committee
@@ -779,6 +779,13 @@ class Elections:
     inspection_size: tuple[int, int] | None
     not_checked: tuple[str, ...]
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.elections(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``elections.schema.json``)."""
+        return attrs_answer(self, "elections")
 
 
 def elections(

@@ -465,13 +465,20 @@ def _if_offered(key: str, day: date, reading: str | None, rulebook: Rulebook) ->
         return None
 
 
-@attrs.frozen
-class Acceptance:
+@attrs.frozen(repr=False)
+class Acceptance(_display.Answer):
     """Whether a state complaint or denunciation is accepted, and the listed grounds that bar it."""
 
     accepted: bool
     grounds: tuple[str, ...]
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.acceptance(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``acceptance.schema.json``)."""
+        return attrs_answer(self, "acceptance")
 
 
 def state_acceptance(

@@ -191,14 +191,21 @@ class AppealLevel:
     resolution_period: tuple[int, str] | None
 
 
-@attrs.frozen
-class AppealPath:
+@attrs.frozen(repr=False)
+class AppealPath(_display.Answer):
     """The whole appeal path of a decision: first level, intermediate levels, final level."""
 
     decision: str
     levels: tuple[AppealLevel, ...]
     final: str
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.appeal_path(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``appeal-path.schema.json``)."""
+        return attrs_answer(self, "appeal-path")
 
     @property
     def first(self) -> AppealLevel:

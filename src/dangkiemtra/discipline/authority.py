@@ -219,8 +219,8 @@ class VoteNeeded:
     citation: Citation
 
 
-@attrs.frozen
-class WhoDecides:
+@attrs.frozen(repr=False)
+class WhoDecides(_display.Answer):
     """Who decides ``form`` for ``subject`` on a date, who may only propose, who verifies, the votes.
 
     ``decider`` is the first body that decides as the case climbs (at each level the standing
@@ -240,6 +240,13 @@ class WhoDecides:
     votes: tuple[VoteNeeded, ...]
     not_checked: tuple[BodyRole, ...]
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.who_decides(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``who-decides.schema.json``)."""
+        return attrs_answer(self, "who-decides")
 
 
 def who_decides(

@@ -161,12 +161,19 @@ def state_notice_deadline(
 __all__ += ["state_notice_deadline"]
 
 
-@attrs.frozen
-class CriminalSentenceAnswer:
+@attrs.frozen(repr=False)
+class CriminalSentenceAnswer(_display.Answer):
     """Whether a court sentence requires expulsion (MEM-18, PR-03-2026), with its caveats."""
 
     expulsion_required: bool
     explanation: Explanation
+
+    def _view_(self) -> _display.View:
+        return _views.criminal_sentence(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer as JSON (``criminal-sentence.schema.json``)."""
+        return attrs_answer(self, "criminal-sentence")
 
 
 def criminal_sentence(
