@@ -114,7 +114,7 @@ class _NotJson:
 
 
 _NOT_JSON = _NotJson()
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _no_constant(_: str) -> Any:
