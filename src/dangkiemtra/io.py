@@ -731,6 +731,31 @@ def _by_format(doc: Any) -> list[Problem]:
     ]
 
 
+def _problems_against(data: Any, name: str | None, formats: Mapping[str, str]) -> list[Problem]:
+    """The problems of ``data`` against schema ``name`` (or the one its format names), with the
+    loaders' semantic checks where the library loads that kind (``dangkiemtra.schemas``)."""
+
+    def check(doc: Any) -> list[Problem]:
+        chosen = name
+        if chosen is None:
+            fmt = _get(doc, "format")
+            chosen = formats.get(fmt) if isinstance(fmt, str) else None
+        if chosen is None:
+            return [
+                _p(
+                    "/format",
+                    "format.unknown",
+                    "một định dạng đã biết: " + ", ".join(formats),
+                    "a known format: " + ", ".join(formats),
+                )
+            ]
+        if chosen in FORMATS.values():
+            return _checks_for(chosen)(doc)
+        return validate(doc, chosen)
+
+    return _examine(data, check)[1]
+
+
 def document_problems(data: str | bytes | Mapping[str, Any]) -> list[Problem]:
     """Every problem of a document of any known format (``[]`` when valid).
 
