@@ -12,7 +12,7 @@ confirmed or the law is ambiguous.
 datetime.date(2023, 1, 27)
 """
 
-from dangkiemtra import discipline
+from dangkiemtra import discipline, schemas
 from dangkiemtra.calendar import (
     DayInfo,
     WorkingCalendar,
@@ -191,6 +191,7 @@ __all__ = [
     "reference_petitions",
     "register",
     "reporting_period",
+    "schemas",
     "statistics",
     "working_days_between",
 ]
