@@ -47,6 +47,7 @@ from dangkiemtra import io as dio
 from dangkiemtra._schemas import _validator, is_valid, schema
 from dangkiemtra.datasets import _read
 from dangkiemtra.errors import DataError
+from dangkiemtra.io import _json
 
 #: The planted secrets: none may ever appear in an output.
 SECRETS = ("Nguyễn Thị Bí Mật", "079123456789", "1961-07-04")
@@ -478,10 +479,10 @@ def _count_outputs(outputs: list[str], tally: Tally, kind: str) -> None:
 
 def _prepared(data: Any) -> Any:
     try:
-        doc = dio._document(data)
+        doc = _json._document(data)
     except DataError:
         return None
-    clean, problems = dio._prepare(doc)
+    clean, problems = _json._prepare(doc)
     return None if problems else clean
 
 

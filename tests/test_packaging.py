@@ -49,11 +49,8 @@ def test_wheel_carries_schemas_and_data(tmp_path: Path) -> None:
 
 def test_an_installed_wheel_finds_its_schemas(tmp_path: Path) -> None:
     """Unpacked as pip would, the wheel reads its schemas from the package, not a checkout."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
-        + ["-w", str(tmp_path), str(ROOT)],
-        check=True,
-    )
+    pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
+    subprocess.run([*pip, "-w", str(tmp_path), str(ROOT)], check=True)
     (wheel,) = tmp_path.glob("dangkiemtra-*.whl")
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

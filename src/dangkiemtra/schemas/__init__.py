@@ -115,6 +115,6 @@ def validate(document: str | bytes | Mapping[str, Any], name: str | None = None)
 
 
 def _parsed(document: Any) -> Any:
-    from dangkiemtra.io import _document
+    from dangkiemtra.io._json import _document
 
     return _document(document)
