@@ -1,10 +1,10 @@
 """The shared validation core of the loaders and dumpers (lõi kiểm tra dùng chung).
 
-:func:`examine` parses and prepares a document (:mod:`dangkiemtra.io._json`), runs the
-schema and the semantic checks of its kind, then orders, caps and locates the problems;
-:func:`load` builds a value only from a document without problems; :func:`validated`
-makes a dumper check what it writes. :class:`Checker` collects what a schema cannot see
-(real dates, dates in order, unique ids), tolerating any shape of input.
+``_examine`` parses and prepares a document (``_json``), runs the schema and the semantic
+checks of its kind, then orders, caps and locates the problems; ``_load`` builds a value
+only from a document without problems; ``_validated`` makes a dumper check what it
+writes; ``_Checker`` collects what a schema cannot see (real dates, dates in order,
+unique ids), tolerating any shape of input; :func:`location` reads a pointer through ids.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from dangkiemtra.errors import DataError, OmittedProblems, Problem, listed
 from dangkiemtra.io._json import _document, _p, _prepare, _too_deep
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # always fullmatch: no trailing newline
-
-
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")  # common.schema.json#/$defs/id, fullmatch
 
 

@@ -23,9 +23,9 @@ def _p(ptr: str, code: str, vi: str, en: str) -> Problem:
     return Problem(ptr, code, vi, en)
 
 
+#: Containers nested deeper than this are refused before any validation (ours need about 12).
 MAX_DEPTH = 64
-
-
+#: Digits in a JSON integer beyond which it is refused rather than converted.
 MAX_DIGITS = 100
 
 
