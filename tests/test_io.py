@@ -5,14 +5,17 @@ from __future__ import annotations
 import copy
 import json
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dangkiemtra._schemas import is_valid, schema_dir, schema_names, validate
-from dangkiemtra.errors import DataError
+from dangkiemtra.errors import MAX_LISTED, DataError, OmittedProblems
 from dangkiemtra.io import (
     document_problems,
     dump_discipline,
@@ -327,3 +330,181 @@ def test_discipline_round_trip(book: Any) -> None:
     dumped = dump_discipline(book)
     assert validate(dumped, "discipline") == []
     assert load_discipline(dumped) == book
+
+
+# ── hardening (issue 10) and errors a clerk can act on (issue 9) ─────────────────────────
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        f"{MEMBER}/citizen_id",
+        f"{MEMBER}/id",
+        f"{MEMBER}/birth_date",
+        "/organization/id",
+        f"{MEMBER}/posts/0/organization",
+    ],
+)
+def test_a_trailing_newline_is_refused_and_never_echoed(field: str) -> None:
+    d = doc()
+    parts = field.strip("/").split("/")
+    node: Any = d
+    for p in parts[:-1]:
+        node = node[int(p)] if isinstance(node, list) else node[p]
+    node[parts[-1]] += "\n"
+    for data in (d, json.dumps(d)):
+        with pytest.raises(DataError) as err:
+            load_organization(data)
+        assert field in err.value.pointers()
+        assert "020185000123" not in str(err.value)
+
+
+def test_an_undeclared_key_is_reported_by_position_never_by_its_text() -> None:
+    d = doc()
+    m = d["organization"]["children"][0]["members"][0]
+    m["Lương Thị Hoa 020185000123"] = "x"
+    m["ghi chú"] = 1
+    for data in (d, json.dumps(d, ensure_ascii=False)):
+        with pytest.raises(DataError) as err:
+            load_organization(data)
+        (problem,) = err.value.problems
+        assert problem.pointer == MEMBER
+        assert "field no. 9, 10 is not declared" in problem.expected_en
+        out = str(err.value) + repr(err.value) + json.dumps(err.value.to_json())
+        assert "Lương" not in out and "020185000123" not in out and "ghi" not in out
+
+
+def test_a_repeated_undeclared_key_is_not_named_either() -> None:
+    text = json.dumps(SMALL).replace('"id": "dv1",', '"id": "dv1", "Bí Mật": 1, "Bí Mật": 2,')
+    with pytest.raises(DataError) as err:
+        load_organization(text)
+    assert err.value.problems[0].code == "json.duplicate_key"
+    assert err.value.pointers() == (MEMBER,)
+    assert "field no. 3" in err.value.problems[0].expected_en
+    assert "Bí Mật" not in str(err.value)
+
+
+def test_a_parsed_document_nested_a_thousand_deep_is_a_data_error() -> None:
+    deep: Any = "x"
+    for _ in range(1_500):
+        deep = {"a": deep}
+    cyclic: dict[str, Any] = {"format": "dangkiemtra.organization/1"}
+    cyclic["organization"] = cyclic
+    bads: list[Any] = [deep, [deep], cyclic]
+    for bad in bads:
+        (problem,) = document_problems(bad)
+        assert problem.code == "json.too_deep"
+        with pytest.raises(DataError):
+            load_organization(bad)
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        (3.0, "schema.type"),
+        (Decimal("3"), "schema.type"),
+        (Fraction(3), "schema.type"),
+        ((3,), "json.type"),
+        (date(2020, 1, 1), "json.type"),
+        ("\ud800", "text.surrogate"),
+    ],
+)
+def test_python_values_that_are_not_json_are_refused_not_coerced(value: Any, code: str) -> None:
+    d = doc()
+    d["organization"]["bodies"][0]["size"] = value
+    with pytest.raises(DataError) as err:
+        load_organization(d)
+    assert code in {p.code for p in err.value.problems}
+    assert err.value.pointers()[0] == "/organization/bodies/0/size"
+
+
+def test_strict_dates_never_hold_the_value_in_the_message() -> None:
+    for bad in ("2023-02-29", "2023-01-01\n", "２０２３-01-01", "20230101", "2023-W01-1"):
+        d = doc()
+        d["organization"]["children"][0]["members"][0]["birth_date"] = bad
+        with pytest.raises(DataError) as err:
+            load_organization(d)
+        assert err.value.pointers() == (f"{MEMBER}/birth_date",)
+        assert bad.strip() not in str(err.value)
+
+
+def test_problems_are_capped_with_the_count_of_the_rest_in_document_order() -> None:
+    d = doc()
+    members = d["organization"]["children"][0]["members"]
+    for i in range(1_500):
+        m = copy.deepcopy(members[0])
+        m["id"] = f"dv{i + 2}"
+        m["gender"] = "male"
+        members.append(m)
+    problems = document_problems(d)
+    assert len(problems) == MAX_LISTED + 1
+    assert isinstance(problems[-1], OmittedProblems) and problems[-1].count == 500
+    pointers = [p.pointer for p in problems[:-1]]
+    assert pointers[:3] == [f"/organization/children/0/members/{i}/gender" for i in (1, 2, 3)]
+    with pytest.raises(DataError) as err:
+        load_organization(d)
+    assert err.value.omitted == 500
+    assert "500 more problems" in str(err.value)
+    assert "Invalid data (1,500 problems)" in str(err.value)
+    assert err.value.to_json()["omitted"] == 500
+    assert [p.pointer for p in err.value.problems] == [p.pointer for p in problems]
+
+
+def test_a_million_undeclared_keys_give_one_short_problem() -> None:
+    d = doc()
+    d["organization"].update({f"k{i}": i for i in range(200_000)})
+    (problem,) = document_problems(d)
+    assert problem.pointer == "/organization"
+    assert "and 199,990 more" in problem.expected_en
+    assert len(problem.render()) < 400
+
+
+def test_each_problem_has_a_location_built_from_ids_never_names() -> None:
+    d = doc()
+    d["organization"]["children"][0]["members"][0]["birth_date"] = "2023-02-29"
+    d["organization"]["bodies"][0]["size"] = 0
+    (first, second) = document_problems(d)
+    assert first.location == "cs1 › bodies[0] › size"
+    assert second.location == "cs1 › cb1 › member dv1 › birth_date"
+    assert "cs1 › cb1 › member dv1 › birth_date" in str(DataError([second]))
+    assert second.to_json()["location"] == "cs1 › cb1 › member dv1 › birth_date"
+
+
+def test_a_duplicate_id_says_where_it_was_first_used() -> None:
+    d = doc()
+    members = d["organization"]["children"][0]["members"]
+    members.append(copy.deepcopy(members[0]))
+    (problem,) = document_problems(d)
+    assert problem.code == "id.duplicate"
+    assert problem.pointer == "/organization/children/0/members/1/id"
+    assert f"first used at {MEMBER}/id" in problem.expected_en
+
+
+def test_a_syntax_error_gives_line_and_column() -> None:
+    (problem,) = document_problems(b'{\n  "format": "dangkiemtra.organization/1",\n  "x": tru\n}')
+    assert problem.code == "json.syntax"
+    assert problem.location == "line 3, column 8"
+    assert "line 3, column 8" in problem.expected_en
+
+
+@pytest.mark.parametrize(
+    ("change", "pointer"),
+    [
+        (lambda m: setattr_frozen(m, "gender", "male"), f"{MEMBER}/gender"),
+        (lambda m: setattr_frozen(m, "citizen_id", "123"), f"{MEMBER}/citizen_id"),
+        (lambda m: setattr_frozen(m, "birth_date", "1985-03-02"), ""),
+    ],
+)
+def test_dumpers_refuse_to_write_what_the_schema_forbids(change: Any, pointer: str) -> None:
+    org = load_organization(SMALL)
+    member = org.children[0].members[0]
+    bad_member = change(member)
+    bad = attrs.evolve(org, children=(attrs.evolve(org.children[0], members=(bad_member,)),))
+    with pytest.raises(DataError) as err:
+        dump_organization(bad)
+    assert err.value.pointers()[0] == pointer
+    assert "020185000123" not in str(err.value)
+
+
+def setattr_frozen(member: Any, name: str, value: Any) -> Any:
+    return attrs.evolve(member, **{name: value})

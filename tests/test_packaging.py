@@ -40,6 +40,8 @@ def test_wheel_carries_schemas_and_data(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for schema in (ROOT / "schemas").glob("*.schema.json"):
         assert f"dangkiemtra/schemas/{schema.name}" in names
+    # the public module and the schema files share the package folder
+    assert "dangkiemtra/schemas/__init__.py" in names
     assert "dangkiemtra/py.typed" in names
     assert "dangkiemtra/rulebook/data/parameters.toml" in names
     assert "dangkiemtra/datasets/data/reference-organization.json" in names
@@ -112,3 +114,24 @@ def test_docs_and_docstrings_cite_no_file_the_user_lacks() -> None:
         if pattern.search(p.read_text("utf-8"))
     ]
     assert offenders == []
+def test_an_installed_wheel_finds_its_schemas(tmp_path: Path) -> None:
+    """Unpacked as pip would, the wheel reads its schemas from the package, not a checkout."""
+    pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
+    subprocess.run([*pip, "-w", str(tmp_path), str(ROOT)], check=True)
+    (wheel,) = tmp_path.glob("dangkiemtra-*.whl")
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = (
+        "import dangkiemtra._schemas as s, dangkiemtra.schemas as p; "
+        "print(str(s.schema_dir()).startswith(str(__import__('pathlib').Path.cwd())), "
+        "p.validate({'format': 'dangkiemtra.reception/1', 'holder': 'party_head', "
+        "'level': 'province', 'year': 2024, 'days': ['2024-01-10']}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {code}"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == ["True", "reception-record"]

@@ -12,7 +12,7 @@ confirmed or the law is ambiguous.
 datetime.date(2023, 1, 27)
 """
 
-from dangkiemtra import discipline, display, membership
+from dangkiemtra import discipline, display, membership, schemas
 from dangkiemtra.calendar import (
     DayInfo,
     WorkingCalendar,
@@ -212,6 +212,7 @@ __all__ = [
     "reference_petitions",
     "register",
     "reporting_period",
+    "schemas",
     "statistics",
     "working_days_between",
 ]

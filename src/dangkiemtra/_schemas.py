@@ -45,7 +45,9 @@ __all__ = [
     "validate",
 ]
 
-BASE_URI = "https://dangkiemtra.invalid/schemas/"
+#: Every schema's ``$id`` is this prefix and its file name (docs/decisions.md);
+#: ``scripts/set_schema_ids.py`` applies the convention to new schemas.
+BASE_URI = "https://dangkiemtra.readthedocs.io/en/stable/schemas/"
 
 
 def schema_dir() -> Traversable:
@@ -116,10 +118,14 @@ def _validator(name: str) -> Any:
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 
-    registry: Registry[Any] = Registry().with_resources(
-        (BASE_URI + f"{n}.schema.json", DRAFT202012.create_resource(_without_dialect(s)))
-        for n, s in _all_schemas().items()
-    )
+    resources = []
+    for n, s in _all_schemas().items():
+        resource = DRAFT202012.create_resource(_without_dialect(s))
+        resources.append((BASE_URI + f"{n}.schema.json", resource))
+        own = s.get("$id")
+        if isinstance(own, str) and own != BASE_URI + f"{n}.schema.json":
+            resources.append((own, resource))  # a schema not yet given its stable $id
+    registry: Registry[Any] = Registry().with_resources(resources)
     return _validator_class()(_without_dialect(schema(name)), registry=registry)
 
 
@@ -130,9 +136,10 @@ def _fast(name: str) -> Any:
     schemas = _all_schemas()
 
     def local(uri: str) -> Mapping[str, Any]:
-        if not uri.startswith(BASE_URI):
-            raise LookupError(f"no offline copy of {uri}")
-        return schemas[uri.removeprefix(BASE_URI).removesuffix(".schema.json")]
+        name = uri.rsplit("/", 1)[-1].split("#", 1)[0].removesuffix(".schema.json")
+        if name not in schemas:
+            raise LookupError("no offline copy of a schema")
+        return schemas[name]
 
     return fastjsonschema.compile(dict(schema(name)), handlers={"https": local})
 

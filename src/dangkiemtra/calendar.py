@@ -47,6 +47,7 @@ __all__ = [
     "add_working_days",
     "is_working_day",
     "next_working_day",
+    "require_year",
     "working_days_between",
 ]
 
@@ -258,6 +259,16 @@ class WorkingCalendar:
         years = range(min(days).year, max(days).year + 1)
         return tuple(
             Flag("projected", str(y)) for y in years if y not in self.rulebook.calendar_years
+        )
+
+
+def require_year(year: int) -> None:
+    """Refuse a year no calendar of the library can hold (outside 1901–2099) with a RuleError."""
+    if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+        raise RuleError(
+            f"Chỉ tính được cho các năm {MIN_YEAR}–{MAX_YEAR} / "
+            f"Only the years {MIN_YEAR}–{MAX_YEAR} can be computed",
+            key="calendar",
         )
 
 

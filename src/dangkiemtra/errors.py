@@ -219,6 +219,11 @@ def known(table: Collection[Any], what_vi: str, what_en: str) -> Callable[[Any, 
     return check
 
 
+def bad_argument(name: str, expected_vi: str, expected_en: str) -> DataError:
+    """A :class:`DataError` for a function's argument ``name``: short, fixed, never the value."""
+    return DataError([Problem(f"/{name}", "argument.invalid", expected_vi, expected_en)])
+
+
 def at_least(bound: int) -> Callable[[Any, Any, Any], None]:
     """An attrs validator: a whole number of at least ``bound``, else a short :class:`DataError`."""
 

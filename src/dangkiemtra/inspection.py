@@ -37,6 +37,8 @@ from dangkiemtra._format import (
     percent,  # re-exported: inspection.percent stays importable
     )
 from dangkiemtra._json import answer, number
+from dangkiemtra.calendar import require_year
+from dangkiemtra.errors import bad_argument
 from dangkiemtra.explain import Explanation, Percent, Step, Term, Text
 from dangkiemtra.organization import BodyKind, Organization, OrgKind
 from dangkiemtra.rulebook import Rulebook
@@ -576,16 +578,21 @@ def reporting_period(
     datetime.date(2023, 9, 30)
     """
     rulebook = rulebook or Rulebook.default()
+    require_year(year)
     if kind == "month":
-        if month is None or not 1 <= month <= 12:
-            raise ValueError("a monthly period needs month=1…12")
+        if not isinstance(month, int) or not 1 <= month <= 12:
+            raise bad_argument("month", "một tháng từ 1 đến 12", "a month from 1 to 12")
         last_month = month
         first_month = month
     elif kind in _PERIOD_END_MONTH:
         last_month = _PERIOD_END_MONTH[kind]
         first_month = 1
     else:
-        raise ValueError(f"unknown period kind {kind!r}")
+        raise bad_argument(
+            "kind",
+            "month, q1, 6_months, 9_months hoặc year",
+            "month, q1, 6_months, 9_months or year",
+        )
     snap = rulebook.at(date(year, last_month, 1))
     choice = snap.option("ktgs.report.cutoff", reading, refuse=refuse_ambiguous)
     steps = [choice.step()]

@@ -24,7 +24,8 @@ import attrs
 
 from dangkiemtra import _display, _views
 from dangkiemtra._json import attrs_answer
-from dangkiemtra.calendar import WorkingCalendar
+from dangkiemtra.calendar import WorkingCalendar, require_year
+from dangkiemtra.errors import bad_argument
 from dangkiemtra.explain import Explanation, Step, Term
 from dangkiemtra.periods import Deadline, deadline_for_rule
 from dangkiemtra.rulebook import Rulebook
@@ -105,8 +106,13 @@ def fixed_day_schedule(
 
     A month without day N (31 in April) uses its last day, as the Civil Code does for months.
     """
-    if not 1 <= day_of_month <= 31:
-        raise ValueError("day_of_month must be 1…31")
+    if (
+        isinstance(day_of_month, bool)
+        or not isinstance(day_of_month, int)
+        or not 1 <= day_of_month <= 31
+    ):
+        raise bad_argument("day_of_month", "một ngày từ 1 đến 31", "a day from 1 to 31")
+    require_year(year)
     calendar = calendar or WorkingCalendar.default()
     out = []
     for month in range(1, 13):
