@@ -121,3 +121,13 @@ def test_acceptance_conditions_of_complaints_and_denunciations() -> None:
     assert state_acceptance(
         t, ["het_thoi_hieu"]
     ).accepted  # a complaint ground, not a denunciation one
+
+
+def test_the_complexity_tier_of_a_denunciation_survives_json() -> None:
+    from dangkiemtra import dump_petitions, load_petitions
+
+    p = Petition("t1", "to_cao", "nha_nuoc", received_on=date(2023, 3, 1), especially_complex=True)
+    doc = dump_petitions((p,))
+    assert doc["petitions"][0]["especially_complex"] is True and "complex" not in doc["petitions"][0]
+    (back,) = load_petitions(doc)
+    assert back.especially_complex and not back.complex

@@ -67,6 +67,7 @@ def _petition(raw: Mapping[str, Any]) -> Any:
         accepted_on=_d(raw.get("accepted_on")),
         extensions=raw.get("extensions", 0),
         complex=raw.get("complex", False),
+        especially_complex=raw.get("especially_complex", False),
         remote=raw.get("remote", False),
         second_instance=raw.get("second_instance", False),
         closed_on=_d(raw.get("closed_on")),
@@ -113,7 +114,7 @@ def dump_petitions(petitions: Any, *, reveal_identity: bool = False) -> dict[str
             row["sender"] = so
         row["specific"] = p.specific
         _opt(row, "facts", list(p.facts))
-        for key in ("central", "complex", "remote", "second_instance"):
+        for key in ("central", "complex", "especially_complex", "remote", "second_instance"):
             if getattr(p, key):
                 row[key] = True
         _opt(row, "accepted_on", p.accepted_on and p.accepted_on.isoformat())
