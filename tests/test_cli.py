@@ -281,6 +281,18 @@ def test_rules_diff(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["values"] == []
 
 
+def test_rules_diff_is_the_rulebooks_own_diff(capsys: pytest.CaptureFixture[str]) -> None:
+    from dangkiemtra import schemas
+
+    code, out, _ = run(capsys, "rules", "--diff", "2026-04-10", "2026-04-11", "--json")
+    doc = json.loads(out)
+    assert code == 0 and doc["format"] == "dangkiemtra.rulebook-diff/1"
+    schemas.validate(doc)  # the answer's own schema
+    assert doc["documents_entered"] == ["qd-21-2026"]
+    code, out, _ = run(capsys, "rules", "--diff", "2026-04-10", "2026-04-11", "--lang", "en")
+    assert code == 0 and "21-QĐ/TW" in out and "is in force from 11 April 2026" in out
+
+
 def test_a_reading_the_rule_does_not_offer_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     rule = ("deadline", "--start", "2024-07-01", "--rule", "tcp.resolution.central_cadres.days")
     code, out, err = run(capsys, *rule, "--reading", "bogus", "--lang", "en")

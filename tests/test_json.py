@@ -47,6 +47,7 @@ _PUBLIC = (
     "dangkiemtra.discipline.suspension",
     "dangkiemtra.discipline.votes",
     "dangkiemtra._report",
+    "dangkiemtra.rulebook._diff",
 )
 
 
@@ -56,7 +57,9 @@ def _answer_types() -> list[type]:
     for name in _PUBLIC:
         module = importlib.import_module(name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
-            if cls.__module__ != name or not attrs.has(cls):
+            # defined in the module, or in a private part of it once it is a package
+            home = cls.__module__ == name or cls.__module__.startswith(name + ".")
+            if not home or not attrs.has(cls):
                 continue
             if any(f.name == "explanation" for f in attrs.fields(cls)) or name.endswith("_report"):
                 found.append(cls)

@@ -293,9 +293,16 @@ def _explanation() -> Any:
     return _deadline().explanation
 
 
+def _rulebook_diff() -> Any:
+    from dangkiemtra.rulebook import Rulebook
+
+    return Rulebook.default().diff(date(2026, 4, 10), date(2026, 4, 11))  # QĐ 296 → QĐ 21
+
+
 #: JSON kind → a function computing one example answer of that kind.
 EXAMPLES: dict[str, Callable[[], Any]] = {
     "explanation": _explanation,
+    "rulebook-diff": _rulebook_diff,
     "deadline": _deadline,
     "counts": _counts,
     "statistics": _statistics,

@@ -115,26 +115,10 @@ def print_readings(
 def print_diff(
     book: Rulebook, before: date, after: date, lang: str, as_json: bool, print_json: JsonPrinter
 ) -> int:
-    """What changed between two dates (see :mod:`dangkiemtra._rules_diff`)."""
-    from dangkiemtra._rules_diff import diff_summary
-
-    summary = diff_summary(book, before, after)
+    """What changed between two dates: :meth:`Rulebook.diff`, as JSON or as its explanation."""
+    diff = book.diff(before, after)
     if as_json:
-        print_json(summary)
+        print_json(diff.to_json())
         return 0
-    vi = lang == "vi"
-    print(("Từ {a} đến {b}" if vi else "From {a} to {b}").format(a=before, b=after))
-    for label, ids in (
-        ("Văn bản có hiệu lực" if vi else "Documents entering force", summary["documents_entered"]),
-        ("Văn bản hết hiệu lực" if vi else "Documents leaving force", summary["documents_left"]),
-    ):
-        print(f"  {label}: {', '.join(ids) or '—'}")
-    for c in summary["values"]:
-        old = "—" if c["before"] is None else str(c["before"]["value"])
-        new = "—" if c["after"] is None else str(c["after"]["value"])
-        print(f"  {c['key']}: {old} → {new}")
-        for side in ("before", "after"):
-            if c[side] is not None:
-                cit = c[side]["citation"]
-                print(f"      {side}: {cit['source']} [{cit['rule_id']}]")
+    print(diff.explanation.render(lang))
     return 0

@@ -18,11 +18,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from dangkiemtra import _analysis, _display, _views
+from dangkiemtra._json import answer, plain
 from dangkiemtra.explain import Explanation, Flag, Step, Text
 
 if TYPE_CHECKING:
@@ -161,6 +162,38 @@ class RulebookDiff(_display.Answer):
     def to_pandas(self, what: str = "values") -> _analysis.DataFrame:
         """A row per changed value (``what="documents"``: per document in or out)."""
         return _analysis.rulebook_diff(self, what)
+
+    def to_json(self) -> dict[str, Any]:
+        """The diff as JSON (``rulebook-diff.schema.json``): documents by id, each changed
+        value with its value, first day and citation on both dates, the options in or out."""
+        return answer(
+            "rulebook-diff",
+            before=self.before.isoformat(),
+            after=self.after.isoformat(),
+            documents_entered=[s.id for s in self.documents_entered],
+            documents_left=[s.id for s in self.documents_left],
+            values=[
+                {
+                    "key": c.key,
+                    "change": c.kind.value,
+                    "before": _side_json(c.before),
+                    "after": _side_json(c.after),
+                }
+                for c in self.values
+            ],
+            options=[{"key": o.option.key, "entered": o.entered} for o in self.options],
+            explanation=self.explanation.to_json(),
+        )
+
+
+def _side_json(v: RuleValue | None) -> dict[str, Any] | None:
+    if v is None:
+        return None
+    return {
+        "value": plain(v.value),
+        "valid_from": v.valid_from.isoformat(),
+        "citation": v.citation.to_json(),
+    }
 
 
 def _kind(before: RuleValue | None, after: RuleValue | None) -> ChangeKind:
