@@ -127,9 +127,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             table.write_csv(folder / f"{name}.csv")
         else:
             table.write_parquet(folder / f"{name}.parquet")
+    from dangkiemtra._format import format_int
+
+    orgs, members = roster.organizations.height, roster.members.height
     print(
-        f"{roster.organizations.height} tổ chức, {roster.members.height} đảng viên → {folder} / "
-        f"{roster.organizations.height} organisations, {roster.members.height} members"
+        f"{format_int(orgs, 'vi')} tổ chức, {format_int(members, 'vi')} đảng viên → {folder} / "
+        f"{format_int(orgs, 'en')} organisations, {format_int(members, 'en')} members"
     )
     return 0
 
