@@ -36,16 +36,20 @@ _INT = {
     "late", "mandatory", "maximum", "members", "minimum", "n", "needed", "organizations",
     "overdue", "planned", "probationary", "processed", "result", "running", "size",
     "threshold", "visits", "votes", "window", "entered", "left", "changed", "options",
+    "asked", "chi_uy_high", "counted", "high", "in_favour", "inspection_high", "inspection_low",
+    "levels", "low", "met", "months", "not_checked", "people", "proposers",
 }  # fmt: skip
 _DATE = {
     "admitted", "as_of", "day", "due", "end", "expires", "filed", "first", "last", "latest",
     "new", "opened", "opens", "probation_end", "received", "session", "since", "start",
     "suggested", "valid_from", "before", "after", "until",
+    "bound", "decided", "sentenced", "successor_from",
 }  # fmt: skip
 _BOOL = {
     "accepted", "allowed", "authorised", "central", "complex", "disciplinable", "frozen",
     "handled", "has_standing", "inside", "lawful", "managed", "ok", "reached", "recomputed",
     "remote", "serious", "used",
+    "good_reason", "ground", "known", "passed", "within",
 }  # fmt: skip
 _TERM = {
     "alternative": "xoa_ten", "body": "ban_thuong_vu", "category": "chinh_tri_noi_bo",
@@ -54,14 +58,18 @@ _TERM = {
     "per": "per_month", "period": "9_months", "reason": "benh_nang", "required": "required",
     "role": "decides", "rounding": "up", "state": "pending", "status": "status_open",
     "unit": "working_days_term", "warranted": "khai_tru",
+    "decider": "cap_uy_cap_tren", "deputy": "deputy_if_needed", "final": "ban_thuong_vu_cap_tren",
+    "standing": "standing_open", "tier": "dac_biet_phuc_tap",
 }  # fmt: skip
-_TEXT = {"description", "exact", "group", "programme", "reading", "document", "old"}
+_TEXT = {
+    "description", "exact", "group", "programme", "reading", "document", "old", "successor_value",
+}  # fmt: skip
 #: identifiers and codes the caller supplies (ASCII in these samples)
 _STR = {
     "actor", "cadre", "fact", "id", "key", "member", "month", "organization", "previous",
     "subject", "year", "fraction", "rule", "default",
 }  # fmt: skip
-#: the fact names whose type depends on the message
+#: the fact names whose type depends on the message ("term:<code>": a term of that code)
 _BY_CODE: dict[tuple[str, str], str] = {
     ("period.month_end", "day"): "int",
     ("org.check.chi_uy", "official"): "int",
@@ -73,12 +81,21 @@ _BY_CODE: dict[tuple[str, str], str] = {
     ("supervision.assign", "unit"): "str",
     ("supervision.counts", "unit"): "str",
     ("rule.value", "value"): "int",
+    ("petition.denunciation.extensions", "allowed"): "int",
+    ("discipline.criminal_sentence", "required"): "bool",
+    ("reception.ad_hoc", "required"): "bool",
+    ("org.elect.verdict", "official"): "int",
+    ("membership.readmission", "event"): "date",
+    ("discipline.appeal.path", "first"): "term:cap_uy_cap_tren",
+    ("membership.transfer_kind", "kind"): "term:transfer_temporary",
     **{(f"rulebook.diff.{k}", "new"): "text" for k in ("value", "basis", "added", "removed")},
 }
 
 
 def _fact(code: str, name: str, count: int) -> FactValue:
     kind = _BY_CODE.get((code, name))
+    if kind is not None and kind.startswith("term:"):
+        return Term(kind.removeprefix("term:"))
     if kind == "int" or (kind is None and name in _INT):
         return count
     if kind == "date" or (kind is None and name in _DATE):

@@ -20,12 +20,12 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
-from dangkiemtra import _messages_fidelity as fidelity
 from dangkiemtra._messages import (
     calendar,
     discipline,
     discipline_process,
     inspection,
+    membership,
     organization,
     periods,
     petitions,
@@ -48,7 +48,7 @@ DOMAINS: tuple[ModuleType, ...] = (
     petitions,
     reception,
     supervision,
-    fidelity,  # the legal-fidelity additions (issue 12), to be folded into their domains
+    membership,
 )
 
 

@@ -5,6 +5,26 @@ from __future__ import annotations
 __all__ = ["MESSAGES", "PLURALS", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "discipline.who.not_checked": (
+        "Chưa kiểm tra '{rule}': quy định chỉ áp dụng từ {since}.",
+        "Not checked '{rule}': the rule applies only from {since}.",
+    ),
+    "discipline.who.verdict": (
+        "Hình thức {form}: cấp quyết định là {decider}; {proposers} cấp chỉ được đề nghị; "
+        "{not_checked} cấp chưa kiểm tra được.",
+        "Form {form}: decided by {decider}; {proposers:plural:one=# body;other=# bodies} may only propose; "
+        "{not_checked:plural:one=# body;other=# bodies} not checked.",
+    ),
+    "discipline.limitation.event_bound": (
+        "Chưa có ngày {event}; kết quả như nhau với mọi ngày có thể (không muộn/sớm hơn {bound}), nên không "
+        "cần ngày đó.",
+        "The date of the {event} is not given; every possible date (bounded by {bound}) gives the same "
+        "answer, so it is not needed.",
+    ),
+    "discipline.criminal_sentence": (
+        "Đảng viên bị tòa án kết án {sentenced}: phải khai trừ: {required}.",
+        "Member sentenced by a court on {sentenced}: must be expelled: {required}.",
+    ),
     "discipline.forms.no_post": (
         "{subject} không giữ chức vụ: không áp dụng hình thức cách chức.",
         "{subject} holds no post: removal from post does not apply.",

@@ -5,6 +5,23 @@ from __future__ import annotations
 __all__ = ["MESSAGES", "PLURALS", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "discipline.appeal.path": (
+        "Khiếu nại lần đầu gửi {first}; {levels} cấp, cấp giải quyết cuối cùng là {final}.",
+        "The first appeal goes to {first}; {levels:plural:one=# level;other=# levels}, the final level "
+        "being {final}.",
+    ),
+    "discipline.suspension.proceedings": (
+        "Đình chỉ vì bị khởi tố, truy tố, tạm giam: thời hạn theo thời hạn tố tụng (đã biết: {known}), "
+        "đến {end}.",
+        "Suspended because indicted, prosecuted or detained: it lasts as the proceedings do (known: "
+        "{known}), to {end}.",
+    ),
+    "discipline.suspension.successor_limits": (
+        "Việc gia hạn được quyết định {decided}, khi văn bản kế tiếp đã có hiệu lực: áp dụng giới hạn gia "
+        "hạn của văn bản kế tiếp.",
+        "The extension was decided on {decided}, after the successor took effect: the successor's limits "
+        "on extensions apply.",
+    ),
     "discipline.effect": (
         "Quyết định có hiệu lực từ {event}: {day}.",
         "The decision takes effect from {event}: {day}.",

@@ -5,6 +5,22 @@ from __future__ import annotations
 __all__ = ["FLAGS", "MESSAGES", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "org.elect.no_size": (
+        "Quy mô ủy ban kiểm tra của {organization} (cấp trên cơ sở) không có trong bộ quy tắc: chưa kiểm "
+        "tra.",
+        "The inspection commission size of {organization} (above the grassroots) is not in the rulebook: "
+        "not checked.",
+    ),
+    "org.elect.verdict": (
+        "{organization} ({official} đảng viên chính thức) bầu bí thư; phó bí thư: {deputy}; chi ủy tối đa "
+        "{chi_uy_high} người (0: không bầu); ban thường vụ: {standing}; ủy ban kiểm tra từ "
+        "{inspection_low} đến {inspection_high} người (0: không).",
+        "{organization} ({official:plural:one=# full member;other=# full members}) elects a secretary; "
+        "deputy secretary: {deputy}; cell committee of at most "
+        "{chi_uy_high:plural:one=# member;other=# members} (0: none); standing committee: {standing}; "
+        "inspection commission of {inspection_low} to "
+        "{inspection_high:plural:one=# member;other=# members} (0: none).",
+    ),
     "org.count": (
         "{organization}: {members} đảng viên ({official} chính thức, {probationary} dự bị) tại {as_of}.",
         "{organization}: {members:plural:one=# member;other=# members} ({official} official, "
@@ -81,6 +97,13 @@ FLAGS: dict[str, tuple[str, str]] = {
 }
 
 TERMS: dict[str, tuple[str, str]] = {
+    "deputy_yes": ("có", "yes"),
+    "deputy_if_needed": ("nếu cần", "if needed"),
+    "deputy_no": ("không", "no"),
+    "standing_open": (
+        "tùy số cấp ủy viên được bầu (từ 9 người)",
+        "depends on the committee size (from 9 members)",
+    ),
     "dang_bo_cap_tren_co_so": (
         "đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng",
         "superior-of-grassroots party organisation",

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "TERMS"]
+__all__ = ["FLAGS", "MESSAGES", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "period.roll_by_analogy": (
+        "Ngày cuối của thời hạn, {end}, là ngày nghỉ; văn bản của Đảng không quy định, nên dời sang {due} "
+        "theo Bộ luật Dân sự (áp dụng tương tự).",
+        "The last day {end} is a day off; no party text says what then, so it moves to {due} by analogy "
+        "with the Civil Code.",
+    ),
+    "period.regime_crossing": (
+        "Thời hạn bắt đầu khi văn bản này còn hiệu lực (đến {until}) nhưng kết thúc {due}, sau khi văn bản "
+        "kế tiếp có hiệu lực (từ {successor_from}, giá trị {successor_value}); vẫn tính theo văn bản áp "
+        "dụng khi bắt đầu.",
+        "The period starts under this text (in force to {until}) but ends on {due}, after its successor "
+        "took effect (from {successor_from}, value {successor_value}); it is still counted under the text "
+        "in force when it started.",
+    ),
     "period.start": ("Mốc tính thời hạn: {start}.", "The period starts from {start}."),
     "period.first_day_excluded": (
         "Không tính ngày xảy ra sự kiện; thời hạn bắt đầu từ {first}.",
@@ -53,4 +67,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
 TERMS: dict[str, tuple[str, str]] = {
     "down": ("xuống", "down"),
     "up": ("lên", "up"),
+}
+
+FLAGS: dict[str, tuple[str, str]] = {
+    "roll_by_analogy": (
+        "Thời hạn '{subject}' ({detail}) được dời qua ngày nghỉ theo Bộ luật Dân sự, áp dụng tương tự: văn "
+        "bản của Đảng không quy định.",
+        "The period '{subject}' ({detail}) was moved past a day off by analogy with the Civil Code: no "
+        "party text says so.",
+    ),
+    "month_end": (
+        "Thời hạn '{subject}' theo tháng/năm kết thúc vào ngày mà tháng cuối không có; lấy ngày cuối tháng "
+        "({detail}).",
+        "The month or year period '{subject}' ends on a day its last month lacks; the month's last day "
+        "({detail}) is used.",
+    ),
+    "excluded_periods": (
+        "Thời gian không tính vào thời hiệu được cộng vào ngày hết hạn theo ngày lịch, phần chồng lấn tính "
+        "một lần ('{subject}').",
+        "Periods not counted are added to the end in calendar days, overlaps counted once ('{subject}').",
+    ),
+    "regime_crossing": (
+        "Thời hạn '{subject}' kéo dài qua ngày văn bản kế tiếp ({detail}) có hiệu lực.",
+        "The period '{subject}' runs past the day its successor ({detail}) took effect.",
+    ),
 }

@@ -5,6 +5,20 @@ from __future__ import annotations
 __all__ = ["MESSAGES", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "petition.denunciation.complexity": (
+        "Đáp ứng {met} tiêu chí phức tạp (đặc biệt phức tạp từ {threshold} tiêu chí): vụ việc {tier}.",
+        "{met:plural:one=# complexity criterion;other=# complexity criteria} met (especially complex from "
+        "{threshold:plural:one=# criterion;other=# criteria}): the case is {tier}.",
+    ),
+    "petition.denunciation.extensions": (
+        "Vụ việc {tier}: được gia hạn tối đa {allowed} lần; đề nghị {asked} lần, tính {counted} lần.",
+        "A case that is {tier} may be extended at most {allowed:plural:one=once;other=# times}; "
+        "{asked:plural:one=# extension;other=# extensions} asked, {counted} counted.",
+    ),
+    "petition.state.acceptance": (
+        "Thụ lý: {accepted} ({n} trường hợp không thụ lý được nêu).",
+        "Accepted: {accepted} ({n:plural:one=# listed case bars it;other=# listed cases bar it}).",
+    ),
     "petition.party.not_handled": (
         "Không giải quyết như tố cáo: {reason}.",
         "Not resolved as a denunciation: {reason}.",
@@ -45,6 +59,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 TERMS: dict[str, tuple[str, str]] = {
+    "thong_thuong": ("thông thường", "ordinary"),
+    "phuc_tap": ("phức tạp", "complex"),
+    "dac_biet_phuc_tap": ("đặc biệt phức tạp", "especially complex"),
     "to_cao": ("tố cáo", "denunciation"),
     "khieu_nai": ("khiếu nại", "complaint"),
     "kien_nghi": ("kiến nghị", "recommendation"),

@@ -5,6 +5,16 @@ from __future__ import annotations
 __all__ = ["MESSAGES", "TERMS"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "reception.ad_hoc": (
+        "Phải tiếp công dân đột xuất: {required} ({n} tình huống luật nêu).",
+        "Ad-hoc reception required: {required} ({n:plural:one=# listed situation;other=# listed "
+        "situations}).",
+    ),
+    "reception.representatives": (
+        "{people} người cùng một nội dung: cử từ {low} đến {high} người đại diện (0: không bắt buộc).",
+        "{people:plural:one=# person;other=# people} on one matter: {low} to "
+        "{high:plural:one=# representative;other=# representatives} (0: none required).",
+    ),
     "reception.duty": (
         "{holder} cấp {level}: tiếp dân định kỳ ít nhất {n} ngày mỗi {per}.",
         "{holder}, {level} level: periodic reception at least {n:plural:one=# day;other=# days} a {per}.",
@@ -34,6 +44,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 TERMS: dict[str, tuple[str, str]] = {
+    "public_unit_head": (
+        "Người đứng đầu đơn vị sự nghiệp công lập",
+        "The head of a public service unit",
+    ),
+    "public_unit": ("đơn vị sự nghiệp công lập", "public service unit"),
     "party_head": ("Người đứng đầu cấp ủy", "The party committee head"),
     "state_head": ("Người đứng đầu cơ quan hành chính", "The head of the administrative body"),
     "commune": ("xã", "commune"),
