@@ -79,7 +79,15 @@ def oracle(key: str, entry: HistoryEntry, start: date) -> date:
 def rule_and_start(draw: st.DrawFn) -> tuple[str, HistoryEntry, date]:
     key, entry = draw(st.sampled_from(ENTRIES))
     last = min(entry.valid_until or LAST, LAST)
-    start = draw(st.dates(min_value=max(entry.valid_from, date(2000, 1, 2)), max_value=last))
+    # a period that must end inside the working calendar (2000–2045): starts that leave room
+    n = int(entry.value)  # type: ignore[arg-type]
+    unit = entry.unit or RB.parameter(key).unit
+    room = {"years": relativedelta(years=n), "months": relativedelta(months=n)}.get(
+        unit or "", relativedelta(days=2 * n + 30)
+    )
+    last = min(last, date(CAL.last_year, 12, 1) - room)
+    first = max(entry.valid_from, date(2000, 1, 2))
+    start = draw(st.dates(min_value=first, max_value=max(first, last)))
     return key, entry, start
 
 
