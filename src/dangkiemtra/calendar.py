@@ -106,10 +106,14 @@ class WorkingCalendar:
     """Vietnamese public-sector working days from ``first_year`` to ``last_year``.
 
     Build it from a :class:`~dangkiemtra.rulebook.Rulebook` (or use :meth:`default`);
-    it is immutable and its table is built once.
+    it is immutable and its table is built once. Its repr names the years only, never the
+    rulebook's contents.
+
+    >>> WorkingCalendar.default()
+    WorkingCalendar(first_year=2000, last_year=2045)
     """
 
-    rulebook: Rulebook
+    rulebook: Rulebook = attrs.field(repr=False)
     first_year: int = FIRST_YEAR
     last_year: int = LAST_YEAR
     _ordinals: list[int] = attrs.field(init=False, repr=False)
