@@ -36,9 +36,22 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
+from dangkiemtra._cli_common import (
+    _REFERENCE_DAY,
+    EXIT_INTERNAL,
+    EXIT_INVALID_DATA,
+    EXIT_NO_RULE,
+    EXIT_OK,
+    EXIT_USAGE,
+    _common,
+    _ExitError,
+    _problems_text,
+    _read,
+    _say,
+)
+from dangkiemtra._cli_report import _add_demo, _add_report
 from dangkiemtra._console import count, iso_date, prepare_console, print_json
 from dangkiemtra._roster_cli import add_roster_parser
 
@@ -51,107 +64,7 @@ __all__ = [
     "main",
 ]
 
-EXIT_OK = 0
-EXIT_INVALID_DATA = 1
-EXIT_USAGE = 2
-EXIT_NO_RULE = 3
-EXIT_INTERNAL = 4
-
-#: The date of the Lạng Sơn bloc report (25-09-2023), the default "as of" of the demo and of ``rules``.
-_REFERENCE_DAY = date(2023, 9, 25)
-
-
-class _ExitError(Exception):
-    """Leave the command with ``code`` after printing ``message`` to standard error."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-def _say(message: str, lang: str, /, **facts: Any) -> str:
-    from dangkiemtra._messages.cli import CLI
-    from dangkiemtra.explain import render_template
-
-    vi, en = CLI[message]
-    return render_template(vi if lang == "vi" else en, facts, lang)
-
-
-# ── arguments ──────────────────────────────────────────────────────────────────────────
-
-
-def _read(name: str, lang: str) -> bytes:
-    """The bytes of file ``name``, or of standard input for ``-``."""
-    if name == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(name).read_bytes()
-    except OSError:
-        raise _ExitError(EXIT_USAGE, _say("unreadable", lang, file=name)) from None
-
-
-def _problems_text(problems: Sequence[Any], lang: str, file: str | None = None) -> str:
-    lines = [(f"{file}: " if file else "") + _say("invalid", lang, n=len(problems))]
-    for p in problems:
-        expected = p.expected_vi if lang == "vi" else p.expected_en
-        lines.append(
-            _say("problem", lang, pointer=p.pointer or "/", expected=expected, code=p.code)
-        )
-    return "\n".join(lines)
-
-
 # ── sub-commands ───────────────────────────────────────────────────────────────────────
-
-
-def _emit_report(report: Any, args: argparse.Namespace) -> int:
-    from dangkiemtra._report_render import render
-
-    fmt = "json" if getattr(args, "json", False) else args.format
-    if fmt == "json":
-        print_json(report.to_json())
-    else:
-        sys.stdout.write(render(report, fmt, args.lang).rstrip("\n") + "\n")
-    return EXIT_OK
-
-
-def _cmd_report(args: argparse.Namespace) -> int:
-    from dangkiemtra._report import build_report
-    from dangkiemtra.errors import DataError
-    from dangkiemtra.io import load_discipline, load_inspection, load_organization, load_petitions
-
-    texts = {"organization": _read(args.organization, args.lang)}
-    for name in ("inspection", "discipline", "petitions"):
-        if getattr(args, name) is not None:
-            texts[name] = _read(getattr(args, name), args.lang)
-    try:
-        org = load_organization(texts["organization"])
-    except DataError as err:
-        text = _problems_text(err.problems, args.lang, args.organization)
-        raise _ExitError(EXIT_INVALID_DATA, text) from None
-    books: dict[str, Any] = {}
-    failures = []
-    loaders: dict[str, Callable[[bytes], Any]] = {
-        "inspection": lambda b: load_inspection(b, organization=org),
-        "discipline": lambda b: load_discipline(b, organization=org),
-        "petitions": load_petitions,
-    }
-    for name, load in loaders.items():
-        if name in texts:
-            try:
-                books[name] = load(texts[name])
-            except DataError as err:
-                failures.append(_problems_text(err.problems, args.lang, getattr(args, name)))
-    if failures:
-        raise _ExitError(EXIT_INVALID_DATA, "\n".join(failures))
-    report = build_report(org, args.as_of, **books)
-    return _emit_report(report, args)
-
-
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from dangkiemtra._demo import build_demo
-
-    return _emit_report(build_demo(args.as_of), args)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -233,32 +146,6 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 # ── the parser, one function per sub-command ───────────────────────────────────────────
-
-
-def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
-    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ / language")
-    if json_flag:
-        p.add_argument("--json", action="store_true", help="in JSON / print JSON")
-
-
-def _add_report(sub: Any) -> None:
-    p = sub.add_parser("report", help="báo cáo trên dữ liệu của bạn / the report on your files")
-    p.add_argument("organization", metavar="ORG.json", help="tổ chức đảng (hoặc -) / organisation")
-    p.add_argument("--inspection", metavar="FILE", help="chương trình, hoạt động KTGS")
-    p.add_argument("--discipline", metavar="FILE", help="hồ sơ kỷ luật / discipline records")
-    p.add_argument("--petitions", metavar="FILE", help="đơn thư / letters")
-    p.add_argument("--as-of", type=iso_date, required=True, help="YYYY-MM-DD")
-    p.add_argument("--format", choices=("text", "json", "md", "csv"), default="text")
-    _common(p, json_flag=False)
-    p.set_defaults(func=_cmd_report)
-
-
-def _add_demo(sub: Any) -> None:
-    p = sub.add_parser("demo", help="báo cáo mẫu của tổ chức đảng mẫu / the reference report")
-    p.add_argument("--as-of", type=iso_date, default=_REFERENCE_DAY, help="YYYY-MM-DD (2023-09-25)")
-    p.add_argument("--format", choices=("text", "json", "md", "csv"), default="text")
-    _common(p)
-    p.set_defaults(func=_cmd_demo)
 
 
 def _add_validate(sub: Any) -> None:
