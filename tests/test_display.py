@@ -413,3 +413,15 @@ def test_limitation_and_vote_views_show_the_typed_fields() -> None:
         text = "".join(parse(vote._repr_html_()).text)
     assert "Votes needed7" in text and "Votes cast11" in text and "Threshold1/2" in text
     assert "needed=7" in repr(vote) and "cast=11" in repr(vote)
+
+
+def test_the_rulebook_and_the_calendar_print_short() -> None:
+    from datetime import date
+
+    import dangkiemtra as dk
+
+    rb = dk.Rulebook.default()
+    for value in (rb, rb.at(date(2026, 4, 11)), dk.WorkingCalendar.default()):
+        assert len(repr(value)) <= 300, type(value).__name__
+    assert repr(rb).startswith(f"Rulebook({len(rb.sources)} documents, {len(rb.parameters)} ")
+    assert repr(rb.at(date(2026, 4, 11))) == "Snapshot(day=datetime.date(2026, 4, 11))"

@@ -39,9 +39,12 @@ DATA_FILES = (
 )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Rulebook:
-    """All sources, parameters, options and calendar years, validated and checked."""
+    """All sources, parameters, options and calendar years, validated and checked.
+
+    Its repr counts what it holds (the contents are a notebook cell's worth of megabytes).
+    """
 
     sources: Mapping[str, Source]
     parameters: Mapping[str, Parameter]
@@ -52,6 +55,14 @@ class Rulebook:
     def default(cls) -> Rulebook:
         """The rulebook shipped with the package (loaded once, immutable)."""
         return _default_rulebook()
+
+    def __repr__(self) -> str:
+        years = sorted(self.calendar_years)
+        span = f", calendar notices {years[0]}–{years[-1]}" if years else ""
+        return (
+            f"Rulebook({len(self.sources)} documents, {len(self.parameters)} parameters, "
+            f"{len(self.options)} options{span})"
+        )
 
     @classmethod
     def from_toml(cls, texts: Mapping[str, str]) -> Rulebook:
@@ -124,7 +135,7 @@ class Rulebook:
 class Snapshot:
     """The rulebook as of one date: what an answer computed *as of* that date may use."""
 
-    rulebook: Rulebook
+    rulebook: Rulebook = attrs.field(repr=False)
     day: date
 
     def get(self, key: str) -> RuleValue:
