@@ -105,6 +105,7 @@ def test_docs_and_docstrings_cite_no_file_the_user_lacks() -> None:
         *(ROOT / "docs").rglob("*.md"),
         *(ROOT / "docs").glob("*.py"),
         *(ROOT / "src").rglob("*.py"),
+        *(ROOT / "src").rglob("*.toml"),
         *(ROOT / "examples").glob("*.ipynb"),
     ]
     offenders = [
