@@ -43,7 +43,19 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_flag_concerns.py",
     ),
     "membership": ("tests/test_review_2026_12.py",),
-    "petitions": (
+    "petitions/party": (
+        "tests/test_petitions.py",
+        "tests/test_petitions_fidelity.py",
+        "tests/test_readings_regimes.py",
+        "tests/test_flag_concerns.py",
+    ),
+    "petitions/state": (
+        "tests/test_petitions.py",
+        "tests/test_petitions_fidelity.py",
+        "tests/test_readings_regimes.py",
+        "tests/test_flag_concerns.py",
+    ),
+    "petitions/registry": (
         "tests/test_petitions.py",
         "tests/test_petitions_fidelity.py",
         "tests/test_readings_regimes.py",
@@ -51,7 +63,10 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "reception": ("tests/test_reception_supervision.py", "tests/test_review_2026_12.py"),
     "supervision": ("tests/test_reception_supervision.py",),
-    "inspection": ("tests/test_reference.py",),
+    "inspection/fulfilment": ("tests/test_reference.py",),
+    "inspection/groups": ("tests/test_reference.py",),
+    "inspection/reporting": ("tests/test_reference.py",),
+    "inspection/progress": ("tests/test_reference.py",),
     "organization": ("tests/test_organization.py", "tests/test_question_answers.py"),
     "discipline/limitation": (
         "tests/test_discipline_forms_limitation.py",
