@@ -14,28 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dangkiemtra._console import iso_date
+
 __all__ = ["add_roster_parser"]
 
-_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Failed checks listed in the text output (all of them are in ``--json``).
 _SHOWN = 20
-
-
-def _date(text: str) -> date:
-    if not _ISO.fullmatch(text):
-        raise argparse.ArgumentTypeError("cần ngày dạng YYYY-MM-DD / expected a date as YYYY-MM-DD")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            "cần một ngày có thật / expected a real calendar date"
-        ) from None
 
 
 def _engine_missing(err: ImportError) -> int:
@@ -149,7 +137,7 @@ def add_roster_parser(sub: Any) -> None:
     commands = roster.add_subparsers(dest="roster_command", required=True)
     check = commands.add_parser("check", help="kiểm tra cơ cấu / check the structure")
     check.add_argument("dir", help="thư mục các bảng / folder of the tables")
-    check.add_argument("--as-of", type=_date, required=True, help="YYYY-MM-DD")
+    check.add_argument("--as-of", type=iso_date, required=True, help="YYYY-MM-DD")
     check.add_argument(
         "--threshold-reading",
         default=None,
