@@ -7,7 +7,19 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this checkout, built once for the packaging tests."""
+    folder = tmp_path_factory.mktemp("wheel")
+    pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
+    subprocess.run([*pip, "-w", str(folder), str(ROOT)], check=True)
+    (built,) = folder.glob("dangkiemtra-*.whl")
+    return built
 
 
 def test_schemas_live_once_in_git() -> None:
@@ -20,23 +32,7 @@ def test_schemas_live_once_in_git() -> None:
     assert paths and all(p.startswith("schemas/") for p in paths)
 
 
-def test_wheel_carries_schemas_and_data(tmp_path: Path) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
-        check=True,
-    )
-    (wheel,) = tmp_path.glob("dangkiemtra-*.whl")
+def test_wheel_carries_schemas_and_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for schema in (ROOT / "schemas").glob("*.schema.json"):
         assert f"dangkiemtra/schemas/{schema.name}" in names
@@ -60,7 +56,7 @@ def test_the_version_has_one_source() -> None:
         assert f'"{declared}"' not in text, f"{path} repeats the version"
 
 
-def test_licence_changelog_and_urls(tmp_path: Path) -> None:
+def test_licence_changelog_and_urls(wheel: Path) -> None:
     import tomllib
 
     licence = (ROOT / "LICENSE").read_text("utf-8")
@@ -71,22 +67,6 @@ def test_licence_changelog_and_urls(tmp_path: Path) -> None:
     assert any(c.startswith("Development Status") for c in project["classifiers"])
     changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
     assert "## [Unreleased]" in changelog and f"## [{project['version']}]" in changelog
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
-        check=True,
-    )
-    (wheel,) = tmp_path.glob("dangkiemtra-*.whl")
     with zipfile.ZipFile(wheel) as zf:
         licences = [n for n in zf.namelist() if n.endswith("/LICENSE") and ".dist-info/" in n]
         assert licences, "the wheel has no LICENSE"
@@ -115,11 +95,8 @@ def test_docs_and_docstrings_cite_no_file_the_user_lacks() -> None:
         if pattern.search(p.read_text("utf-8"))
     ]
     assert offenders == []
-def test_an_installed_wheel_finds_its_schemas(tmp_path: Path) -> None:
+def test_an_installed_wheel_finds_its_schemas(wheel: Path, tmp_path: Path) -> None:
     """Unpacked as pip would, the wheel reads its schemas from the package, not a checkout."""
-    pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
-    subprocess.run([*pip, "-w", str(tmp_path), str(ROOT)], check=True)
-    (wheel,) = tmp_path.glob("dangkiemtra-*.whl")
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = (

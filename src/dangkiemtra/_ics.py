@@ -27,6 +27,9 @@ __all__ = ["PRODID", "calendar_bytes", "deadline_event", "deadlines", "register_
 
 PRODID = "-//dangkiemtra//dangkiemtra//VI"
 
+#: An all-day event ends the next day: DTEND is exclusive (RFC 5545 §3.6.1). Not a time limit.
+_ALL_DAY = timedelta(days=1)
+
 
 def _ical() -> Any:
     return require("icalendar", "to_ics()")
@@ -63,7 +66,7 @@ def deadline_event(d: Deadline, *, title: str | None = None, as_of: date | None 
     event.add("uid", _uid(rule, d.start.isoformat(), d.due.isoformat(), title, trace))
     event.add("dtstamp", _stamp(as_of or d.start))
     event.add("dtstart", d.due)
-    event.add("dtend", d.due + timedelta(days=1))
+    event.add("dtend", d.due + _ALL_DAY)
     event.add("summary", title)
     event.add("description", d.explanation.render(lang))
     event.add("transp", "TRANSPARENT")
@@ -116,7 +119,7 @@ def register_events(r: RegisterReport, *, include_closed: bool = False) -> list[
         e.add("uid", _uid("register", row.id, row.due.isoformat(), trace))
         e.add("dtstamp", _stamp(r.as_of))
         e.add("dtstart", row.due)
-        e.add("dtend", row.due + timedelta(days=1))
+        e.add("dtend", row.due + _ALL_DAY)
         e.add("summary", title)
         e.add("description", row.explanation.render(lang))
         e.add("categories", [row.status])

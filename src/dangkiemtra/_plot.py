@@ -130,7 +130,7 @@ def calendar_year(year: int, calendar: WorkingCalendar | None = None) -> Any:
             code = getattr(info.reason, "code", "")
             kind = "swapped" if code in ("nghi_bu", "hoan_doi") else "holiday"
         grid[day.weekday()][(day - start).days // 7] = index[kind]
-        day += timedelta(days=1)
+        day = date.fromordinal(day.toordinal() + 1)  # the next cell of the heat map
     fig, ax = _figure(12, 2.6)
     cmap = colors.ListedColormap([k[1] for k in _KINDS])
     ax.imshow(grid, cmap=cmap, vmin=-0.5, vmax=len(_KINDS) - 0.5, aspect="equal")
