@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from dangkiemtra._analysis import require
@@ -27,8 +27,11 @@ __all__ = ["PRODID", "calendar_bytes", "deadline_event", "deadlines", "register_
 
 PRODID = "-//dangkiemtra//dangkiemtra//VI"
 
-#: An all-day event ends the next day: DTEND is exclusive (RFC 5545 §3.6.1). Not a time limit.
-_ALL_DAY = timedelta(days=1)
+
+
+def _exclusive_end(day: date) -> date:
+    """An all-day event's DTEND: the next day, DTEND being exclusive (RFC 5545 §3.6.1)."""
+    return date.fromordinal(day.toordinal() + 1)
 
 
 def _ical() -> Any:
@@ -66,7 +69,7 @@ def deadline_event(d: Deadline, *, title: str | None = None, as_of: date | None 
     event.add("uid", _uid(rule, d.start.isoformat(), d.due.isoformat(), title, trace))
     event.add("dtstamp", _stamp(as_of or d.start))
     event.add("dtstart", d.due)
-    event.add("dtend", d.due + _ALL_DAY)
+    event.add("dtend", _exclusive_end(d.due))
     event.add("summary", title)
     event.add("description", d.explanation.render(lang))
     event.add("transp", "TRANSPARENT")
@@ -119,7 +122,7 @@ def register_events(r: RegisterReport, *, include_closed: bool = False) -> list[
         e.add("uid", _uid("register", row.id, row.due.isoformat(), trace))
         e.add("dtstamp", _stamp(r.as_of))
         e.add("dtstart", row.due)
-        e.add("dtend", row.due + _ALL_DAY)
+        e.add("dtend", _exclusive_end(row.due))
         e.add("summary", title)
         e.add("description", row.explanation.render(lang))
         e.add("categories", [row.status])
