@@ -25,6 +25,7 @@ from typing import Any
 from dangkiemtra.organization import BodyKind, DepartureKind, OrgKind, PostTitle
 from dangkiemtra.roster._engine import pl
 from dangkiemtra.roster._tables import empty_table
+from dangkiemtra.rulebook import Rulebook
 
 __all__ = ["AS_OF", "national_roster"]
 
@@ -242,13 +243,16 @@ def national_roster(
     )
     m = m.with_columns(pl.col("official_date").cast(pl.Date))
 
-    # bodies: committees (with a standing committee from nine members), inspection
+    # bodies: committees (with a standing committee from the rulebook's size, ORG-06), inspection
     # commissions, cell committees where a cell has about nine official members or more
     elected = _days(date(2025, 6, 1))
     bcs = np.flatnonzero(committee)
     bch_size = rng.integers(5, 16, len(bcs))
     planted = rng.random(len(bcs)) < _PLANTED
-    with_btv = (bch_size >= 9) ^ planted
+    standing_from = (
+        Rulebook.default().at(as_of).get("org.base.standing_committee_min_committee_size").as_int()
+    )
+    with_btv = (bch_size >= standing_from) ^ planted
     with_ubkt = rng.random(len(bcs)) >= _PLANTED
     cell_members = pl.DataFrame({"organization": m_org.astype(str)}).group_by("organization").len()
     big_cells = cell_members.filter(pl.col("len") >= 11)["organization"].sort().to_numpy()
