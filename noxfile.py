@@ -64,7 +64,7 @@ def bench(session: nox.Session) -> None:
 def mutation(session: nox.Session) -> None:
     """Mutation testing (not in the default run): operator flips per module, score printed.
 
-    ``nox -s mutation -- --max 30 periods discipline/votes`` limits the run; see
+    ``nox -s mutation -- --jobs 2 --max 30 periods/_deadline discipline/votes`` limits the run; see
     ``scripts/mutation.py``.
     """
     session.install("-e", ".[test]")

@@ -9,7 +9,8 @@ The score per module is killed / mutants run.
 Usage::
 
     python scripts/mutation.py                       # the default modules, every mutant
-    python scripts/mutation.py --max 20 periods      # at most 20 mutants of periods.py, evenly spread
+    python scripts/mutation.py --max 20 periods/_deadline   # at most 20 mutants, evenly spread
+    python scripts/mutation.py --jobs 2 calendar            # two mutants tested at once
 
 The repository is never modified; the copies are deleted at the end.
 """
@@ -24,19 +25,25 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "dangkiemtra"
 
+_PERIODS_TESTS = (
+    "tests/test_periods.py",
+    "tests/test_readings_regimes.py",
+    "tests/test_flag_concerns.py",
+    "tests/test_period_laws.py",
+)
+_ORGANIZATION_TESTS = ("tests/test_organization.py", "tests/test_question_answers.py")
+
 #: module (relative to the package) → the test files that exercise it
 MODULES: dict[str, tuple[str, ...]] = {
-    "periods": (
-        "tests/test_periods.py",
-        "tests/test_readings_regimes.py",
-        "tests/test_flag_concerns.py",
-        "tests/test_period_laws.py",
-    ),
+    "periods/_deadline": _PERIODS_TESTS,
+    "periods/_rules": _PERIODS_TESTS,
+    "periods/_duration": _PERIODS_TESTS,
     "calendar": (
         "tests/test_calendar.py",
         "tests/test_review_2026_12.py",
@@ -67,7 +74,10 @@ MODULES: dict[str, tuple[str, ...]] = {
     "inspection/groups": ("tests/test_reference.py",),
     "inspection/reporting": ("tests/test_reference.py",),
     "inspection/progress": ("tests/test_reference.py",),
-    "organization": ("tests/test_organization.py", "tests/test_question_answers.py"),
+    "organization/_structure": _ORGANIZATION_TESTS,
+    "organization/_tree": _ORGANIZATION_TESTS,
+    "organization/_counting": _ORGANIZATION_TESTS,
+    "organization/_elections": _ORGANIZATION_TESTS,
     "discipline/limitation": (
         "tests/test_discipline_forms_limitation.py",
         "tests/test_question_answers.py",
@@ -93,6 +103,14 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "discipline/procedure": ("tests/test_discipline_procedure.py",),
     "discipline/forms": ("tests/test_discipline_forms_limitation.py",),
+    "discipline/circumstances": (
+        "tests/test_discipline_procedure.py",
+        "tests/test_flag_concerns.py",
+    ),
+    "discipline/report": ("tests/test_reference.py",),
+    "discipline/cases": ("tests/test_discipline_procedure.py",),
+    "inspection/book": ("tests/test_reference.py",),
+    "petitions/cases": ("tests/test_petitions.py",),
 }
 
 _COMPARE: dict[type[ast.cmpop], type[ast.cmpop]] = {
@@ -208,16 +226,52 @@ def _run_tests(copy: Path, tests: tuple[str, ...], timeout: int) -> bool:
     return done.returncode == 0
 
 
+def _score_module(
+    module: str, copies: list[Path], most: int | None, timeout: int, show: bool
+) -> tuple[int, int] | None:
+    """Run every mutant of ``module``, one per copy at a time; ``None`` if the tests fail."""
+    path = f"{module}.py"
+    original = (PACKAGE / path).read_text("utf-8")
+    tests = MODULES[module]
+    first = copies[0] / "src" / "dangkiemtra" / path
+    # the unparsed original must pass, or nothing can be learnt from the module
+    first.write_text(ast.unparse(ast.parse(original)), "utf-8")
+    passes = _run_tests(copies[0], tests, timeout)
+    first.write_text(original, "utf-8")
+    if not passes:
+        return None
+    batch = _spread(list(mutants(original)), most)
+    free = list(copies)
+
+    def one(item: tuple[str, str]) -> bool:
+        copy = free.pop()
+        target = copy / "src" / "dangkiemtra" / path
+        try:
+            target.write_text(item[1], "utf-8")
+            survived = _run_tests(copy, tests, timeout)
+        finally:
+            target.write_text(original, "utf-8")
+            free.append(copy)
+        if survived and show:
+            print(f"  survived {module} {item[0]}", flush=True)
+        return not survived
+
+    with ThreadPoolExecutor(max_workers=len(copies)) as pool:
+        killed = sum(pool.map(one, batch))
+    return killed, len(batch)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the mutants and print the score per module."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
-        "modules", nargs="*", help="modules (e.g. periods, discipline/votes); default all"
+        "modules", nargs="*", help="modules (e.g. periods/_deadline, discipline/votes); default all"
     )
     parser.add_argument(
         "--max", type=int, default=None, help="at most this many mutants per module"
     )
     parser.add_argument("--timeout", type=int, default=300, help="seconds per test run")
+    parser.add_argument("--jobs", type=int, default=1, help="mutants tested at once")
     parser.add_argument("--show-survivors", action="store_true")
     args = parser.parse_args(argv)
     chosen = args.modules or list(MODULES)
@@ -226,31 +280,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown modules: {unknown}; known: {sorted(MODULES)}")
     results: list[tuple[str, int, int]] = []
     with tempfile.TemporaryDirectory(prefix="dangkiemtra-mutants-") as tmp:
-        copy = Path(tmp)
-        shutil.copytree(ROOT / "src", copy / "src")
-        shutil.copytree(ROOT / "schemas", copy / "schemas")
+        copies = []
+        for k in range(max(1, args.jobs)):
+            copy = Path(tmp) / str(k)
+            shutil.copytree(ROOT / "src", copy / "src")
+            shutil.copytree(ROOT / "schemas", copy / "schemas")
+            copies.append(copy)
         for module in chosen:
-            path = f"{module}.py"
-            original = (PACKAGE / path).read_text("utf-8")
-            target = copy / "src" / "dangkiemtra" / path
-            # the unparsed original must pass, or nothing can be learnt from the module
-            target.write_text(ast.unparse(ast.parse(original)), "utf-8")
-            if not _run_tests(copy, MODULES[module], args.timeout):
+            scored = _score_module(module, copies, args.max, args.timeout, args.show_survivors)
+            if scored is None:
                 print(f"{module}: the tests fail on the unmutated module; skipped", flush=True)
-                target.write_text(original, "utf-8")
                 continue
-            killed = 0
-            batch = _spread(list(mutants(original)), args.max)
-            for description, mutated in batch:
-                target.write_text(mutated, "utf-8")
-                survived = _run_tests(copy, MODULES[module], args.timeout)
-                killed += not survived
-                if survived and args.show_survivors:
-                    print(f"  survived {module} {description}", flush=True)
-            target.write_text(original, "utf-8")
-            results.append((module, killed, len(batch)))
-            score = 100.0 * killed / len(batch) if batch else 100.0
-            print(f"{module}: {killed}/{len(batch)} mutants killed ({score:.0f} %)", flush=True)
+            killed, run = scored
+            results.append((module, killed, run))
+            score = 100.0 * killed / run if run else 100.0
+            print(f"{module}: {killed}/{run} mutants killed ({score:.0f} %)", flush=True)
     total_killed = sum(k for _, k, _ in results)
     total = sum(n for _, _, n in results)
     if total:
