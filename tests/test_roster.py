@@ -385,3 +385,39 @@ def test_a_malformed_reference_is_both_unknown_and_malformed() -> None:
         ("/posts/0/member", "reference.unknown"),
         ("/posts/0/member", "schema.pattern"),
     ]
+
+
+def _one_cell(n_members: int, n_cells: int = 1) -> tuple[pl.DataFrame, pl.DataFrame]:
+    orgs = pl.DataFrame(
+        {
+            "id": ["root", *(f"c{i}" for i in range(n_cells))],
+            "parent": [None, *(["root"] * n_cells)],
+            "kind": ["dang_bo_co_so", *(["chi_bo"] * n_cells)],
+            "name": ["R", *(["C"] * n_cells)],
+        }
+    )
+    members = pl.DataFrame(
+        {
+            "id": [f"dv{i}" for i in range(n_members)],
+            "organization": ["c0"] * n_members,
+            "gender": ["nam"] * n_members,
+            "birth_date": [date(1980, 1, 1)] * n_members,
+            "admission_date": [date(2020, 1, 1)] * n_members,
+        }
+    )
+    return orgs, members
+
+
+def test_the_schemas_array_limits_hold_for_the_tables() -> None:
+    # organization.schema.json: at most 100,000 members and 10,000 children per organisation;
+    # the row past the limit is the one reported, under the JSON path's code
+    orgs, members = _one_cell(100_000)
+    Roster.from_frames(orgs, members)  # exactly at the limit: accepted
+    orgs, members = _one_cell(100_001, n_cells=10_001)
+    with pytest.raises(RosterDataError) as err:
+        Roster.from_frames(orgs, members)
+    found = {p.pointer: p for p in err.value.problems}
+    assert sorted(found) == ["/members/100000/organization", "/organizations/10001/parent"]
+    assert {p.code for p in found.values()} == {"schema.maxItems"}
+    assert found["/members/100000/organization"].expected_vi == "nhiều nhất 100000 phần tử"
+    assert found["/organizations/10001/parent"].expected_en == "at most 10000 items"

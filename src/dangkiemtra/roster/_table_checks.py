@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dangkiemtra._schemas import expected_for
+from dangkiemtra._schemas import expected_for, schema
 from dangkiemtra.errors import Problem
 from dangkiemtra.roster._columns import (
     _DATE_RE,
@@ -257,3 +257,21 @@ def _duplicate(df: pl.DataFrame, col: str) -> pl.Expr:
     if df.select(values.hash().n_unique() == values.len()).item():
         return pl.lit(False)
     return pl.col(col).is_not_null() & ~pl.col(col).is_first_distinct()
+
+
+def _too_many(df: pl.DataFrame, table: str, column: str, field: str) -> _Check:
+    """The first row past the schema's ``maxItems`` of ``field`` in its group (``column``).
+
+    The JSON document holds children and members as arrays under their organisation, with the
+    limits of ``organization.schema.json``; the tables hold the same arrays as rows sharing a
+    ``column``, so the row that would make the array too long is the one reported. Groups are
+    counted first, so rows are ranked only in a group over the limit.
+    """
+    limit = schema("organization")["$defs"]["node"]["properties"][field]["maxItems"]
+    vi, en = expected_for("maxItems", limit, {})
+    sizes = df.group_by(column).len().filter(pl.col(column).is_not_null() & (pl.col("len") > limit))
+    mask = pl.lit(False)
+    if sizes.height:
+        rank = pl.int_range(pl.len()).over(column)
+        mask = pl.col(column).is_in(sizes[column].implode()) & (rank == limit)
+    return _Check(table, column, "schema.maxItems", vi, en, mask)

@@ -35,6 +35,7 @@ from dangkiemtra.roster._table_checks import (
     _Problems,
     _ref,
     _run,
+    _too_many,
 )
 
 __all__ = [
@@ -101,6 +102,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
                 "a kind of organisation allowed under this one",
                 pl.col("kind").is_not_null() & pl.col("__ref_kind").is_not_null() & ~allowed,
             ),
+            _too_many(orgs, "organizations", "parent", "children"),
         ],
     )
     unknown_org = pl.col("organization").is_not_null() & pl.col("__known").is_null()
@@ -136,6 +138,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
         [
             _Check("members", "id", "id.duplicate", *_DUP, _duplicate(t["members"], "id")),
             _ref("members", "organization", *_ORG_REF, unknown_org),
+            _too_many(t["members"], "members", "organization", "members"),
             _Check(
                 "members",
                 "organization",
