@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from dangkiemtra.datasets import reference_inspection, reference_organization
 from dangkiemtra.errors import DataError, RuleError
 from dangkiemtra.inspection import Group, group_indicator, group_units
+from dangkiemtra.io import dump_organization
 from dangkiemtra.organization import (
     Body,
     BodyKind,
@@ -421,3 +422,16 @@ def test_the_schemas_array_limits_hold_for_the_tables() -> None:
     assert {p.code for p in found.values()} == {"schema.maxItems"}
     assert found["/members/100000/organization"].expected_vi == "nhiều nhất 100000 phần tử"
     assert found["/organizations/10001/parent"].expected_en == "at most 10000 items"
+
+
+def test_a_tree_rebuilt_without_names_does_not_dump_to_invalid_json() -> None:
+    # the tables may leave full_name out; member.schema.json requires it, so the dumper
+    # refuses with every member located, never writing a document other systems would reject
+    orgs, members = _one_cell(2)
+    tree = Roster.from_frames(orgs, members).to_organization()
+    with pytest.raises(DataError) as err:
+        dump_organization(tree)
+    assert err.value.pointers() == (
+        "/organization/children/0/members/0/full_name",
+        "/organization/children/0/members/1/full_name",
+    )
