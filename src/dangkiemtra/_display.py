@@ -251,10 +251,14 @@ _WORDS = {
     "steps": ("bước", "steps"),
     "basis": ("Căn cứ", "Basis"),
     "step": ("Bước", "Step"),
-    "caveats": ("Lưu ý", "Caveats"),
+    "concerns": ("Vấn đề cần lưu ý", "Concerns"),
+    "general_caveats": ("Lưu ý chung", "General caveats"),
     "more": ("… và {n} dòng nữa (tổng {total})", "… and {n} more rows ({total} in all)"),
     "more_steps": ("… và {n} bước nữa", "… and {n} more steps"),
 }
+
+#: The headings of the two groups of flags, in the order of ``explain.split_flags``.
+FLAG_GROUPS = ("concerns", "general_caveats")
 
 
 def word(key: str, lang: str) -> str:
@@ -341,7 +345,10 @@ def table_html(table: Table, lang: str) -> str:
 
 
 def explanation_html(explanation: Explanation, lang: str, *, open_: bool = False) -> str:
-    """The explanation as a collapsed ``<details>`` table of steps and citations, then its caveats."""
+    """The explanation as a collapsed ``<details>`` table of steps and citations, then its flags.
+
+    The specific concerns and the generic caveats are listed under their own headings.
+    """
     steps = explanation.steps
     rows = "".join(
         f'<tr><td style="{_CELL}">{i}</td><td style="{_CELL}">{_e(s.text(lang))}</td>'
@@ -353,13 +360,16 @@ def explanation_html(explanation: Explanation, lang: str, *, open_: bool = False
             f'<tr><td style="{_CELL}" colspan="3">'
             f"{_e(word('more_steps', lang).format(n=len(steps) - MAX_STEPS))}</td></tr>"
         )
-    flags = "".join(f"<li>{_e(f.render(lang))}</li>" for f in explanation.flags[:MAX_ROWS])
-    caveats = (
-        f'<div style="font-weight:600;margin-top:.3em">{_e(word("caveats", lang))}</div>'
-        f'<ul style="margin:.1em 0 .2em 1.2em;padding:0">{flags}</ul>'
-        if flags
-        else ""
-    )
+    from dangkiemtra.explain import split_flags
+
+    caveats = ""
+    for heading, group in zip(FLAG_GROUPS, split_flags(explanation.flags), strict=True):
+        if group:
+            items = "".join(f"<li>{_e(f.render(lang))}</li>" for f in group[:MAX_ROWS])
+            caveats += (
+                f'<div style="font-weight:600;margin-top:.3em">{_e(word(heading, lang))}</div>'
+                f'<ul style="margin:.1em 0 .2em 1.2em;padding:0">{items}</ul>'
+            )
     unit = word("steps", lang) if len(steps) != 1 or lang == "vi" else "step"
     summary = f"{word('explanation', lang)} ({len(steps)} {unit})"
     return (
