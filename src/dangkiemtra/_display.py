@@ -257,9 +257,6 @@ _WORDS = {
     "more_steps": ("… và {n} bước nữa", "… and {n} more steps"),
 }
 
-#: The headings of the two groups of flags, in the order of ``explain.split_flags``.
-FLAG_GROUPS = ("concerns", "general_caveats")
-
 
 def word(key: str, lang: str) -> str:
     """A word of the display chrome in ``lang``."""
@@ -345,10 +342,7 @@ def table_html(table: Table, lang: str) -> str:
 
 
 def explanation_html(explanation: Explanation, lang: str, *, open_: bool = False) -> str:
-    """The explanation as a collapsed ``<details>`` table of steps and citations, then its flags.
-
-    The specific concerns and the generic caveats are listed under their own headings.
-    """
+    """The explanation as a ``<details>`` table of steps and citations, then its concerns and caveats."""
     steps = explanation.steps
     rows = "".join(
         f'<tr><td style="{_CELL}">{i}</td><td style="{_CELL}">{_e(s.text(lang))}</td>'
@@ -360,10 +354,9 @@ def explanation_html(explanation: Explanation, lang: str, *, open_: bool = False
             f'<tr><td style="{_CELL}" colspan="3">'
             f"{_e(word('more_steps', lang).format(n=len(steps) - MAX_STEPS))}</td></tr>"
         )
-    from dangkiemtra.explain import split_flags
-
     caveats = ""
-    for heading, group in zip(FLAG_GROUPS, split_flags(explanation.flags), strict=True):
+    groups = (("concerns", explanation.concerns), ("general_caveats", explanation.caveats))
+    for heading, group in groups:
         if group:
             items = "".join(f"<li>{_e(f.render(lang))}</li>" for f in group[:MAX_ROWS])
             caveats += (

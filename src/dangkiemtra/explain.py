@@ -359,7 +359,7 @@ class Explanation(_display.Answer):
             raise ValueError(f"lang must be one of {LANGS}")
         lines = [f"{i}. {s.render(lang)}" for i, s in enumerate(self.steps, 1)]
         if flags:
-            for heading, group in zip(_display.FLAG_GROUPS, split_flags(self.flags), strict=True):
+            for heading, group in (("concerns", self.concerns), ("general_caveats", self.caveats)):
                 if group:
                     lines.append(_display.word(heading, lang) + ":")
                     lines.extend(f"- {f.render(lang)}" for f in group)
