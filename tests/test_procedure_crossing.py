@@ -36,6 +36,7 @@ def test_a_procedure_entirely_before_the_change_has_no_crossing() -> None:
     d = _decision(date(2025, 6, 2), date(2025, 6, 5))
     effect = effective_date(d)
     assert effect.effective_on == date(2025, 6, 5) and effect.event == "announcement"
+    assert effect.explanation.steps[1].fact("day") == date(2025, 6, 5)
     assert _sources(effect.explanation) == ["charter-2011"] and _crossing(effect.explanation) == []
     handover = handover_deadline(d)
     # 10 working days from Thursday 5 June 2025: 6, 9–13, 16–19 June

@@ -77,7 +77,7 @@ def effective_date(decision: Decision, *, rulebook: Rulebook | None = None) -> E
     event = str(rule.value)
     day = decision.signed_on if event == "signing" else decision.announced_on
     step = (
-        Step.of("discipline.effect", event=Term(event), day=day or "—")
+        Step.of("discipline.effect", event=Term(event), day=day)
         if day
         else Step.of("discipline.effect.pending", event=Term(event))
     )
