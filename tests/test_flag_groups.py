@@ -88,3 +88,24 @@ def test_no_flags_no_heading_and_flags_false_hides_both() -> None:
     )
     assert f.render("en", flags=False) == "1. Due date: 2 January 2026."
     assert "Lưu ý" not in f.render("vi", flags=False)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_report_lists_its_concerns_apart_from_its_general_caveats(lang: str) -> None:
+    from dangkiemtra._demo import build_demo
+    from dangkiemtra._report_render import render_markdown, render_text
+
+    r = build_demo(date(2023, 9, 25))
+    concerns, general = HEADINGS[lang]
+    # the threshold and cut-off readings, and the probation ending on 28 February 2013
+    assert [f.code for f in split_flags(r.flags)[0]] == [
+        "ambiguous_default",
+        "month_end",
+        "ambiguous_default",
+    ]
+    tail = render_text(r, lang).split("\n\n" + concerns + "\n", 1)[1]
+    listed, rest = tail.split("\n\n" + general + "\n", 1)
+    assert listed.splitlines() == [f"  - {f.render(lang)}" for f in split_flags(r.flags)[0]]
+    assert rest.splitlines() == [f"  - {f.render(lang)}" for f in split_flags(r.flags)[1]]
+    md = render_markdown(r, lang)
+    assert md.index(f"## {concerns.rstrip(':')}\n") < md.index(f"## {general.rstrip(':')}\n")
