@@ -101,7 +101,10 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_discipline_procedure.py",
         "tests/test_review_2026_12.py",
     ),
-    "discipline/procedure": ("tests/test_discipline_procedure.py",),
+    "discipline/procedure": (
+        "tests/test_discipline_procedure.py",
+        "tests/test_procedure_crossing.py",
+    ),
     "discipline/forms": ("tests/test_discipline_forms_limitation.py",),
     "discipline/circumstances": (
         "tests/test_discipline_procedure.py",

@@ -57,9 +57,10 @@ def test_render_lists_caveats_and_html_escapes() -> None:
     e = Explanation.of(
         Step.of("period.due", due=date(2026, 1, 2), flags=(Flag("projected", "<2027>"),))
     )
-    assert "Lưu ý:" in e.render("vi")
-    assert "Caveats:" in e.render("en")
-    assert "Lưu ý" not in e.render("vi", flags=False)
+    # a projected calendar year is a specific concern, not the generic confidence caveat
+    assert "Vấn đề cần lưu ý:" in e.render("vi") and "Lưu ý chung" not in e.render("vi")
+    assert "Concerns:" in e.render("en")
+    assert "lưu ý" not in e.render("vi", flags=False)
     html = e._repr_html_()
     assert "&lt;2027&gt;" in html and "<2027>" not in html
 

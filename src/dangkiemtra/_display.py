@@ -251,7 +251,8 @@ _WORDS = {
     "steps": ("bước", "steps"),
     "basis": ("Căn cứ", "Basis"),
     "step": ("Bước", "Step"),
-    "caveats": ("Lưu ý", "Caveats"),
+    "concerns": ("Vấn đề cần lưu ý", "Concerns"),
+    "general_caveats": ("Lưu ý chung", "General caveats"),
     "more": ("… và {n} dòng nữa (tổng {total})", "… and {n} more rows ({total} in all)"),
     "more_steps": ("… và {n} bước nữa", "… and {n} more steps"),
 }
@@ -341,7 +342,7 @@ def table_html(table: Table, lang: str) -> str:
 
 
 def explanation_html(explanation: Explanation, lang: str, *, open_: bool = False) -> str:
-    """The explanation as a collapsed ``<details>`` table of steps and citations, then its caveats."""
+    """The explanation as a ``<details>`` table of steps and citations, then its concerns and caveats."""
     steps = explanation.steps
     rows = "".join(
         f'<tr><td style="{_CELL}">{i}</td><td style="{_CELL}">{_e(s.text(lang))}</td>'
@@ -353,13 +354,15 @@ def explanation_html(explanation: Explanation, lang: str, *, open_: bool = False
             f'<tr><td style="{_CELL}" colspan="3">'
             f"{_e(word('more_steps', lang).format(n=len(steps) - MAX_STEPS))}</td></tr>"
         )
-    flags = "".join(f"<li>{_e(f.render(lang))}</li>" for f in explanation.flags[:MAX_ROWS])
-    caveats = (
-        f'<div style="font-weight:600;margin-top:.3em">{_e(word("caveats", lang))}</div>'
-        f'<ul style="margin:.1em 0 .2em 1.2em;padding:0">{flags}</ul>'
-        if flags
-        else ""
-    )
+    caveats = ""
+    groups = (("concerns", explanation.concerns), ("general_caveats", explanation.caveats))
+    for heading, group in groups:
+        if group:
+            items = "".join(f"<li>{_e(f.render(lang))}</li>" for f in group[:MAX_ROWS])
+            caveats += (
+                f'<div style="font-weight:600;margin-top:.3em">{_e(word(heading, lang))}</div>'
+                f'<ul style="margin:.1em 0 .2em 1.2em;padding:0">{items}</ul>'
+            )
     unit = word("steps", lang) if len(steps) != 1 or lang == "vi" else "step"
     summary = f"{word('explanation', lang)} ({len(steps)} {unit})"
     return (

@@ -16,7 +16,15 @@ import attrs
 from dangkiemtra._format import format_int
 from dangkiemtra._messages.cli import REPORT
 from dangkiemtra._report import Report
-from dangkiemtra.explain import Explanation, FactValue, Percent, Tally, Term, render_template
+from dangkiemtra.explain import (
+    Explanation,
+    FactValue,
+    Percent,
+    Tally,
+    Term,
+    render_template,
+    split_flags,
+)
 
 __all__ = ["render", "render_csv", "render_markdown", "render_text"]
 
@@ -203,8 +211,9 @@ def render_text(r: Report, lang: str = "vi") -> str:
                 out.append(f"  - {line.text}")
                 out += [f"      {d}" for d in line.details]
             out += ["      " + x for x in _steps(line.explanation, lang)]
-    if r.flags:
-        out += ["", _t("caveats", lang) + ":", *(f"  - {f.render(lang)}" for f in r.flags)]
+    for heading, group in zip(("concerns", "caveats"), split_flags(r.flags), strict=True):
+        if group:
+            out += ["", _t(heading, lang) + ":", *(f"  - {f.render(lang)}" for f in group)]
     return "\n".join(out)
 
 
@@ -220,8 +229,9 @@ def render_markdown(r: Report, lang: str = "vi") -> str:
             if s.key != "inspection":
                 out += [f"  - {d}" for d in line.details]
             out += ["   " + x for x in _steps(line.explanation, lang)]
-    if r.flags:
-        out += ["", f"## {_t('caveats', lang)}", "", *(f"- {f.render(lang)}" for f in r.flags)]
+    for heading, group in zip(("concerns", "caveats"), split_flags(r.flags), strict=True):
+        if group:
+            out += ["", f"## {_t(heading, lang)}", "", *(f"- {f.render(lang)}" for f in group)]
     return "\n".join(out) + "\n"
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT",
+    "GENERIC_FLAGS",
     "Explanation",
     "Flag",
     "Percent",
@@ -45,6 +46,7 @@ __all__ = [
     "Term",
     "TermList",
     "Text",
+    "split_flags",
 ]
 
 #: Version tag of the JSON trace.
@@ -217,6 +219,21 @@ class Flag:
         return {"code": self.code, "subject": self.subject, "detail": self.detail}
 
 
+#: Flags that only restate a value's confidence; every other flag names a specific concern.
+GENERIC_FLAGS = frozenset({"unconfirmed"})
+
+
+def split_flags(flags: Iterable[Flag]) -> tuple[tuple[Flag, ...], tuple[Flag, ...]]:
+    """``(concerns, caveats)``: the specific flags, then the generic confidence caveats.
+
+    An answer with nothing specific to say has no concern, whatever its caveats.
+    """
+    flags = tuple(flags)
+    specific = tuple(f for f in flags if f.code not in GENERIC_FLAGS)
+    generic = tuple(f for f in flags if f.code in GENERIC_FLAGS)
+    return specific, generic
+
+
 def _facts(items: Mapping[str, FactValue]) -> tuple[tuple[str, FactValue], ...]:
     return tuple(items.items())
 
@@ -312,6 +329,16 @@ class Explanation(_display.Answer):
         return _unique(f for s in self.steps for f in s.flags)
 
     @property
+    def concerns(self) -> tuple[Flag, ...]:
+        """The specific concerns (a reading, a month end, a regime crossing …), once each, in order."""
+        return split_flags(self.flags)[0]
+
+    @property
+    def caveats(self) -> tuple[Flag, ...]:
+        """The generic confidence caveats of the values used (:data:`GENERIC_FLAGS`), grouped apart."""
+        return split_flags(self.flags)[1]
+
+    @property
     def citations(self) -> tuple[Citation, ...]:
         """Every citation of every step, once each, in order."""
         return _unique(c for s in self.steps for c in s.citations)
@@ -322,14 +349,20 @@ class Explanation(_display.Answer):
         return tuple(s.code for s in self.steps)
 
     def render(self, lang: str = "vi", *, flags: bool = True) -> str:
-        """The numbered steps, then (unless ``flags=False``) the caveats, in ``lang`` (``"vi"`` or ``"en"``)."""
+        """The numbered steps, then (unless ``flags=False``) the flags, in ``lang`` (``"vi"`` or ``"en"``).
+
+        The specific concerns come under their own heading ("Vấn đề cần lưu ý" / "Concerns"),
+        the generic confidence caveats under another ("Lưu ý chung" / "General caveats"); a
+        heading with nothing under it is left out.
+        """
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {LANGS}")
         lines = [f"{i}. {s.render(lang)}" for i, s in enumerate(self.steps, 1)]
-        if flags and self.flags:
-            flags_ = self.flags
-            lines.append("Lưu ý:" if lang == "vi" else "Caveats:")
-            lines.extend(f"- {f.render(lang)}" for f in flags_)
+        if flags:
+            for heading, group in (("concerns", self.concerns), ("general_caveats", self.caveats)):
+                if group:
+                    lines.append(_display.word(heading, lang) + ":")
+                    lines.extend(f"- {f.render(lang)}" for f in group)
         return "\n".join(lines)
 
     def __str__(self) -> str:

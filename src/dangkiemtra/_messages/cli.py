@@ -84,6 +84,7 @@ REPORT: dict[str, tuple[str, str]] = {
         "{n:plural:one=# letter;other=# letters} (recommendations, reports) received; {done} closed",
     ),
     "no_letters": ("Không có dữ liệu đơn thư.", "No letters data given."),
+    "concerns": ("Vấn đề cần lưu ý", "Concerns"),
     "caveats": ("Lưu ý chung", "General caveats"),
     "why": ("Giải trình", "Explanation"),
 }

@@ -26,6 +26,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Quyết định có hiệu lực từ {event}: {day}.",
         "The decision takes effect from {event}: {day}.",
     ),
+    "discipline.procedure.crossing.kept": (
+        "Quyết định được ký khi văn bản này còn hiệu lực (đến {until}) nhưng {event} vào {day}, sau khi "
+        "văn bản kế tiếp có hiệu lực (từ {successor_from}, giá trị {successor_value}); hiệu lực của quyết "
+        "định vẫn theo văn bản áp dụng khi ký.",
+        "The decision was signed under this text (in force to {until}) but {event} is on {day}, after its "
+        "successor took effect (from {successor_from}, value {successor_value}); the decision still "
+        "takes effect under the text in force when it was signed.",
+    ),
+    "discipline.procedure.crossing.successor": (
+        "Quyết định được ký khi văn bản trước còn hiệu lực (đến {until}); bước này bắt đầu {day}, sau "
+        "khi văn bản kế tiếp có hiệu lực (từ {successor_from}), nên áp dụng thời hạn của văn bản kế "
+        "tiếp: {successor_value}.",
+        "The decision was signed under the earlier text (in force to {until}); this step starts on {day}, "
+        "after its successor took effect (from {successor_from}), so the successor's limit applies: "
+        "{successor_value}.",
+    ),
     "discipline.effect.pending": (
         "Quyết định có hiệu lực từ {event}, việc này chưa diễn ra.",
         "The decision takes effect from {event}, which has not happened yet.",

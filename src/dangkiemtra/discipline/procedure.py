@@ -4,6 +4,13 @@ Until 10 April 2026 a decision takes effect when it is announced (Charter Art 39
 (11 April 2026) on signing, except decisions within the cell's competence, which still take
 effect on announcement (PR-01-2026, reported-low).
 
+A procedure whose steps straddle a change of document says so: a decision signed under one
+document and announced after its successor took effect takes effect under the document in force
+at signing, and the answer cites both and carries a ``regime_crossing`` flag; a step that starts
+after the change (the hand-over, counted from the announcement) is counted under the successor's
+limit, again citing both and flagged. A procedure that starts on or after the successor's first
+day is simply the successor's.
+
 >>> from datetime import date
 >>> from dangkiemtra.discipline.cases import BodyRole, Decision
 >>> d = Decision("qd1", BodyRole.UBKT_CAP_TREN, "canh_cao", signed_on=date(2026, 5, 4), announced_on=date(2026, 5, 8))
@@ -23,11 +30,13 @@ import attrs
 
 from dangkiemtra import _display, _views
 from dangkiemtra._json import attrs_answer
+from dangkiemtra._messages import TERMS
 from dangkiemtra.discipline.cases import BodyRole, Decision, DisciplineCase
 from dangkiemtra.errors import RuleError
-from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.explain import Explanation, FactValue, Step, Term, Text
 from dangkiemtra.periods import Deadline, deadline_for_rule
-from dangkiemtra.rulebook import Rulebook
+from dangkiemtra.periods._rules import _crossing as _period_crossing
+from dangkiemtra.rulebook import Rulebook, RuleValue
 
 __all__ = [
     "EffectAnswer",
@@ -50,6 +59,7 @@ class EffectAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.effect(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``effect.schema.json``)."""
         return attrs_answer(self, "effect")
@@ -67,11 +77,44 @@ def effective_date(decision: Decision, *, rulebook: Rulebook | None = None) -> E
     event = str(rule.value)
     day = decision.signed_on if event == "signing" else decision.announced_on
     step = (
-        Step.of("discipline.effect", event=Term(event), day=day or "—")
+        Step.of("discipline.effect", event=Term(event), day=day)
         if day
         else Step.of("discipline.effect.pending", event=Term(event))
     )
-    return EffectAnswer(day, event, Explanation.of(rule.step(), step))
+    steps = [rule.step(), step]
+    if day is not None:
+        crossing = _crossing(
+            "discipline.procedure.crossing.kept",
+            rule,
+            day,
+            rulebook or Rulebook.default(),
+            event=Term(event),
+        )
+        steps.extend(() if crossing is None else (crossing,))
+    return EffectAnswer(day, event, Explanation.of(*steps))
+
+
+def _crossing(
+    code: str, rule: RuleValue, day: date, rulebook: Rulebook, **facts: FactValue
+) -> Step | None:
+    """A step ``code`` citing ``rule`` and its successor when ``day``, a later step of the
+    procedure, falls after ``rule``'s entry gave way (the periods' regime-crossing test)."""
+    found = _period_crossing(rule, day, rulebook)
+    if found is None:
+        return None
+    value = found.fact("successor_value")
+    if isinstance(value, Text) and value.en in TERMS:  # a code such as "signing": its term
+        value = Term(value.en)
+    return Step.of(
+        code,
+        citations=found.citations,
+        flags=found.flags,
+        until=found.fact("until"),
+        successor_from=found.fact("successor_from"),
+        successor_value=value,
+        day=day,
+        **facts,
+    )
 
 
 def handover_deadline(
@@ -81,15 +124,22 @@ def handover_deadline(
     refuse_ambiguous: bool = False,
     rulebook: Rulebook | None = None,
 ) -> Deadline:
-    """The last day the cell may hand the written decision to the member (PR-03; QĐ 30: 10 days)."""
+    """The last day the cell may hand the written decision to the member (PR-03; QĐ 30: 10 days).
+
+    The period runs from the announcement under the rule in force then; when the decision was
+    signed under an earlier document, the answer cites both and carries ``regime_crossing``.
+    """
+    key = "discipline.handover.cell_days"
     start = decision.announced_on or decision.signed_on
-    return deadline_for_rule(
-        "discipline.handover.cell_days",
-        start,
-        reading=reading,
-        refuse_ambiguous=refuse_ambiguous,
-        rulebook=rulebook,
+    answer = deadline_for_rule(
+        key, start, reading=reading, refuse_ambiguous=refuse_ambiguous, rulebook=rulebook
     )
+    rulebook = rulebook or Rulebook.default()
+    at_signing = rulebook.at(decision.signed_on).get(key)
+    crossing = _crossing("discipline.procedure.crossing.successor", at_signing, start, rulebook)
+    if crossing is None:
+        return answer
+    return attrs.evolve(answer, explanation=answer.explanation + Explanation.of(crossing))
 
 
 def announcement_deadline(
@@ -125,6 +175,7 @@ class FreezeAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.freeze(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``freeze.schema.json``)."""
         return attrs_answer(self, "freeze")

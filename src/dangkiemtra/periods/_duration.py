@@ -10,8 +10,10 @@ import attrs
 
 from dangkiemtra import _display, _ics, _views
 from dangkiemtra.errors import at_least
-from dangkiemtra.explain import Explanation, Flag
+from dangkiemtra.explain import GENERIC_FLAGS, Explanation, Flag, split_flags
 from dangkiemtra.rulebook import Counting
+
+__all__ = ["GENERIC_FLAGS", "Alternative", "Deadline", "Duration", "Unit", "split_flags"]
 
 
 class Unit(enum.StrEnum):
@@ -32,20 +34,6 @@ class Duration:
 
     def __str__(self) -> str:
         return f"{self.amount} {self.unit.value}"
-
-
-#: Flags that only restate a value's confidence; every other flag names a specific concern.
-GENERIC_FLAGS = frozenset({"unconfirmed"})
-
-
-def split_flags(flags: tuple[Flag, ...]) -> tuple[tuple[Flag, ...], tuple[Flag, ...]]:
-    """``(concerns, caveats)``: the specific flags, then the generic confidence caveats.
-
-    An answer with nothing specific to say has no concern, whatever its caveats.
-    """
-    specific = tuple(f for f in flags if f.code not in GENERIC_FLAGS)
-    generic = tuple(f for f in flags if f.code in GENERIC_FLAGS)
-    return specific, generic
 
 
 @attrs.frozen
@@ -99,12 +87,12 @@ class Deadline(_display.Answer):
     @property
     def concerns(self) -> tuple[Flag, ...]:
         """The specific concerns of this answer (a reading, a month end, a crossing …)."""
-        return split_flags(self.flags)[0]
+        return self.explanation.concerns
 
     @property
     def caveats(self) -> tuple[Flag, ...]:
         """The generic confidence caveats of the values used, grouped apart."""
-        return split_flags(self.flags)[1]
+        return self.explanation.caveats
 
     @property
     def regime_crossing(self) -> bool:
