@@ -208,3 +208,15 @@ def test_cumulation_stays_within_the_votes(data: tuple[int, list[int]], body: Bo
             assert r.outcome in decidable_forms(body, MEMBER, D)
     else:
         assert all(k * 2 <= n for _, k in votes)
+
+
+@pytest.mark.parametrize("eligible", [0, -3, True, 2.5])
+def test_a_ballot_needs_a_whole_number_of_voters_and_the_error_hides_the_value(
+    eligible: object,
+) -> None:
+    # VO-02: the threshold's denominator is every member of the body, at least one
+    with pytest.raises(DataError) as err:
+        Ballot(BodyRole.CHI_BO, eligible, ())  # type: ignore[arg-type]
+    assert err.value.pointers() == ("/eligible",)
+    assert err.value.problems[0].code == "number.range"
+    assert repr(eligible) not in str(err.value)

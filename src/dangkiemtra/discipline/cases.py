@@ -13,6 +13,7 @@ from datetime import date
 import attrs
 
 from dangkiemtra import _display, _views
+from dangkiemtra.errors import at_least
 
 __all__ = [
     "Appeal",
@@ -143,7 +144,7 @@ class Ballot:
     """
 
     body: BodyRole = attrs.field(converter=BodyRole)
-    eligible: int = attrs.field(validator=attrs.validators.ge(1))
+    eligible: int = attrs.field(validator=at_least(1))
     votes: tuple[tuple[Form, int], ...] = ()
     none_votes: int = 0
     held_on: date | None = None
