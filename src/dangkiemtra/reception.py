@@ -15,6 +15,7 @@ each date that is not a working day and suggests one, but never moves it silentl
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -116,8 +117,7 @@ def fixed_day_schedule(
     calendar = calendar or WorkingCalendar.default()
     out = []
     for month in range(1, 13):
-        last = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
-        day = date(year, month, min(day_of_month, date.fromordinal(last).day))
+        day = date(year, month, min(day_of_month, monthrange(year, month)[1]))
         if calendar.is_working_day(day):
             out.append(
                 ScheduledDay(
@@ -165,8 +165,6 @@ def check_year(
     days = sorted(d for d in held if d.year == year)
     steps: list[Step] = []
     short: list[int] = []
-    if not days and year < 1:
-        raise ValueError("year")
     by_month = Counter(d.month for d in days)
     by_week = Counter(d.isocalendar()[:2] for d in days)
     for month in range(1, 13):
