@@ -60,6 +60,7 @@ class Duty(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.duty(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``reception-duty.schema.json``)."""
         return attrs_answer(self, "reception-duty")
@@ -95,6 +96,7 @@ class ScheduledDay(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.scheduled_day(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``reception-day.schema.json``)."""
         return attrs_answer(self, "reception-day")
@@ -153,6 +155,7 @@ class YearCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.year_check(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``reception-year-check.schema.json``)."""
         return attrs_answer(self, "reception-year-check")
