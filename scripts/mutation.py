@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "dangkiemtra"
 
 _PERIODS_TESTS = (
+    "tests/test_bite_periods.py",
     "tests/test_periods.py",
     "tests/test_readings_regimes.py",
     "tests/test_flag_concerns.py",
