@@ -46,6 +46,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "periods/_rules": _PERIODS_TESTS,
     "periods/_duration": _PERIODS_TESTS,
     "calendar": (
+        "tests/test_bite_calendar.py",
         "tests/test_calendar.py",
         "tests/test_review_2026_12.py",
         "tests/test_flag_concerns.py",
