@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "dangkiemtra"
 
 _PERIODS_TESTS = (
+    "tests/test_bite_periods.py",
     "tests/test_periods.py",
     "tests/test_readings_regimes.py",
     "tests/test_flag_concerns.py",
@@ -45,6 +46,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "periods/_rules": _PERIODS_TESTS,
     "periods/_duration": _PERIODS_TESTS,
     "calendar": (
+        "tests/test_bite_calendar.py",
         "tests/test_calendar.py",
         "tests/test_review_2026_12.py",
         "tests/test_flag_concerns.py",
@@ -68,8 +70,12 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_readings_regimes.py",
         "tests/test_flag_concerns.py",
     ),
-    "reception": ("tests/test_reception_supervision.py", "tests/test_review_2026_12.py"),
-    "supervision": ("tests/test_reception_supervision.py",),
+    "reception": (
+        "tests/test_bite_reception.py",
+        "tests/test_reception_supervision.py",
+        "tests/test_review_2026_12.py",
+    ),
+    "supervision": ("tests/test_bite_reception.py", "tests/test_reception_supervision.py"),
     "inspection/fulfilment": ("tests/test_reference.py",),
     "inspection/groups": ("tests/test_reference.py",),
     "inspection/reporting": ("tests/test_reference.py",),

@@ -217,23 +217,16 @@ class WorkingCalendar:
     def add_working_days(self, day: date, n: int) -> date:
         """The ``n``-th working day strictly after ``day`` (before it when ``n`` < 0; ``day`` when 0)."""
         o = day.toordinal()
-        if n > 0 and self._lo <= o <= self._hi:  # the hot path: one bisect, one list look-up
-            i = bisect_right(self._ordinals, o) + n - 1
-            if i < self._count:
-                return self._dates[i]
-        return self._add_slow(day, o, n)
-
-    def _add_slow(self, day: date, o: int, n: int) -> date:
         if not (self._lo <= o <= self._hi):
             self._out_of_range()
-        ords = self._ordinals
+        # one bisect, one list look-up
         if n > 0:
-            i = bisect_right(ords, o) + n - 1
+            i = bisect_right(self._ordinals, o) + n - 1
         elif n < 0:
-            i = bisect_left(ords, o) + n
+            i = bisect_left(self._ordinals, o) + n
         else:
             return day
-        if not 0 <= i < len(ords):
+        if not 0 <= i < self._count:
             raise RuleError(
                 f"Kết quả nằm ngoài lịch ({self.first_year}–{self.last_year}) / "
                 f"The result falls outside the calendar ({self.first_year}–{self.last_year})",
@@ -381,7 +374,7 @@ def holiday_name(day: date) -> Text | None:
     if 0 <= offset < _NAMED_TET_DAYS:
         name = year_name(day)
         return Text(f"Mùng {offset + 1} Tết {name.vi}", f"Day {offset + 1} of Tết {name.vi}")
-    if offset == -1 or day.toordinal() == _lunar_new_year(day.year + 1).toordinal() - 1:
+    if offset == -1:  # Tết falls from 21 January on: its eve is always in the same year
         return Text(
             "Ngày cuối tháng Chạp (đêm Giao thừa)",
             "Last day of the twelfth lunar month (New Year's Eve)",

@@ -15,6 +15,7 @@ each date that is not a working day and suggests one, but never moves it silentl
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -59,6 +60,7 @@ class Duty(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.duty(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``reception-duty.schema.json``)."""
         return attrs_answer(self, "reception-duty")
@@ -94,6 +96,7 @@ class ScheduledDay(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.scheduled_day(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``reception-day.schema.json``)."""
         return attrs_answer(self, "reception-day")
@@ -116,8 +119,7 @@ def fixed_day_schedule(
     calendar = calendar or WorkingCalendar.default()
     out = []
     for month in range(1, 13):
-        last = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
-        day = date(year, month, min(day_of_month, date.fromordinal(last).day))
+        day = date(year, month, min(day_of_month, monthrange(year, month)[1]))
         if calendar.is_working_day(day):
             out.append(
                 ScheduledDay(
@@ -153,6 +155,7 @@ class YearCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.year_check(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``reception-year-check.schema.json``)."""
         return attrs_answer(self, "reception-year-check")
@@ -165,8 +168,6 @@ def check_year(
     days = sorted(d for d in held if d.year == year)
     steps: list[Step] = []
     short: list[int] = []
-    if not days and year < 1:
-        raise ValueError("year")
     by_month = Counter(d.month for d in days)
     by_week = Counter(d.isocalendar()[:2] for d in days)
     for month in range(1, 13):

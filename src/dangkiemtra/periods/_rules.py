@@ -143,14 +143,9 @@ def _crossing(rule: RuleValue, due: date, rulebook: Rulebook) -> Step | None:
     successor = param.entry_on(date.fromordinal(rule.valid_until.toordinal() + 1))
     if successor is None:
         return None
-    shown = Text(
-        str(successor.value)
-        if not isinstance(successor.value, tuple)
-        else ", ".join(map(str, successor.value)),
-        str(successor.value)
-        if not isinstance(successor.value, tuple)
-        else ", ".join(map(str, successor.value)),
-    )
+    value = successor.value
+    text = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+    shown = Text(text, text)
     return Step.of(
         "period.regime_crossing",
         citations=(rule.citation, successor.citation),
