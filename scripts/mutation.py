@@ -123,7 +123,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_flag_concerns.py",
         "tests/test_bite_discipline_circumstances.py",
     ),
-    "discipline/report": ("tests/test_reference.py",),
+    "discipline/report": ("tests/test_reference.py", "tests/test_bite_discipline_report.py"),
     "discipline/cases": (
         "tests/test_discipline_procedure.py",
         "tests/test_bite_discipline_votes.py",

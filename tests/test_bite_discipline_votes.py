@@ -105,3 +105,8 @@ def test_a_form_with_no_votes_is_a_valid_entry_but_a_negative_count_is_not() -> 
     assert r.outcome is KT
     with pytest.raises(DataError):
         tally(Ballot(BodyRole.CHI_BO, 5, ((KTR, -1), (KT, 3))), MEMBER, D)
+
+
+def test_a_ballot_counts_the_votes_of_one_form_only() -> None:
+    b = Ballot(BodyRole.CHI_BO, 12, ((KTR, 3), (CH, 2), (CC, 2), (CC, 1)))
+    assert [b.count(f) for f in (KTR, CH, CC, KT)] == [3, 2, 3, 0]
