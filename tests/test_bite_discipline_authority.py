@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
+import pytest
+
 from dangkiemtra.discipline import BodyRole, Form, Subject, SubjectKind
-from dangkiemtra.discipline.authority import who_decides
+from dangkiemtra.discipline.authority import authority, who_decides
 
 M = SubjectKind.OFFICIAL_MEMBER
 KT, CC, CH, KTR = Form.KHIEN_TRACH, Form.CANH_CAO, Form.CACH_CHUC, Form.KHAI_TRU
@@ -74,3 +76,36 @@ def test_before_qd30_the_votes_and_the_verification_duty_name_the_day_they_start
         "discipline.authority.beyond_competence_proposes": date(2021, 7, 28),  # QĐ 22 Art 15.2
         "discipline.vote": date(2016, 7, 26),  # QĐ 30 Art 38
     }
+
+
+# ── the matrix by era: Charter / QĐ 30 → QĐ 22 → QĐ 296 → QĐ 21, each from its first day ──
+
+
+@pytest.mark.parametrize(
+    ("day", "rule_id", "source", "article"),
+    [
+        (date(2021, 7, 27), "AU-02", "charter-2011", "36"),
+        (date(2021, 7, 28), "AU-02", "qd-22-2021", "11"),
+        (date(2025, 5, 30), "AU-02", "qd-296-2025", "10"),
+        (date(2026, 4, 11), "AU-01-2026", "qd-21-2026", ""),  # article not reported
+    ],
+)
+def test_the_cell_decides_a_warning_under_each_regulation_from_its_first_day(
+    day: date, rule_id: str, source: str, article: str
+) -> None:
+    a = authority(BodyRole.CHI_BO, MEMBER, CC, day)
+    assert a.role == "decides"
+    cell = [c for c in a.explanation.citations if c.rule_id == rule_id]
+    assert [(c.source, c.article) for c in cell] == [(source, article)]
+
+
+@pytest.mark.parametrize(
+    ("day", "source"),
+    [(date(2025, 5, 29), "charter-2011"), (date(2025, 5, 30), "qd-296-2025")],
+)
+def test_the_superior_committee_reprimands_an_organisation_under_charter_then_qd296(
+    day: date, source: str
+) -> None:
+    a = authority(BodyRole.CAP_UY_CAP_TREN, Subject("cs", SubjectKind.ORGANIZATION), KT, day)
+    assert a.role == "decides"
+    assert ("AU-08", source) in {(c.rule_id, c.source) for c in a.explanation.citations}

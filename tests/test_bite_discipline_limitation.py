@@ -147,3 +147,25 @@ def test_before_hd05_no_period_is_excluded_and_the_answer_names_hd05s_day() -> N
     assert (c.expires_on, c.excluded_days) == (date(2022, 11, 20), 0)
     since = step(c.explanation, "discipline.limitation.no_exclusion_rule").fact("since")  # type: ignore[attr-defined]
     assert since == date(2022, 11, 22)
+
+
+# ── TH-02 by era: QĐ 102 → QĐ 69 → QĐ 212, each from its first day ───────────────────────
+
+
+@pytest.mark.parametrize(
+    ("concluded", "rule_id", "source"),
+    [
+        (date(2022, 7, 5), "TH-02", "qd-102-2017"),
+        (date(2022, 7, 6), "TH-02", "qd-69-2022"),
+        (date(2026, 8, 16), "TH-02", "qd-69-2022"),
+        (date(2026, 8, 17), "TH-02-2026", "qd-212-2026"),
+    ],
+)
+def test_the_ten_years_of_a_warning_are_cited_to_the_regulation_of_the_conclusion(
+    concluded: date, rule_id: str, source: str
+) -> None:
+    # cảnh cáo: 10 years from 2016-08-17 → 2026-08-17, the day QĐ 212 takes effect
+    v = Violation("v", committed_on=date(2016, 8, 17), warranted=CC)
+    c = check_limitation(v, M, concluded_on=concluded)
+    assert (c.disciplinable, c.expires_on, c.years) == (True, date(2026, 8, 17), 10)
+    assert (rule_id, source) in cited(c.explanation)
