@@ -50,7 +50,9 @@ def test_a_decision_counts_from_the_day_it_takes_effect() -> None:
     b = book(case("c1", WARNING))
     on_day = discipline_report(b, 2023, date(2023, 3, 10))
     assert (on_day.disciplined, on_day.inconsistent) == ({"canh_cao": 1}, ())
-    assert "discipline.effect" in on_day.decisions_explanation.codes
+    decisions = on_day.decisions_explanation.codes
+    assert decisions[-1] == "discipline.report.disciplined" and "discipline.effect" in decisions
+    assert on_day.suspensions_explanation.codes == ("discipline.report.suspended",)
     assert discipline_report(b, 2023, date(2023, 3, 9)).disciplined_total == 0
     assert discipline_report(b, 2024, date(2024, 6, 1)).disciplined_total == 0
 
