@@ -113,6 +113,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "discipline/procedure": (
         "tests/test_discipline_procedure.py",
         "tests/test_procedure_crossing.py",
+        "tests/test_bite_discipline_procedure.py",
     ),
     "discipline/forms": (
         "tests/test_discipline_forms_limitation.py",
