@@ -59,3 +59,20 @@ def test_hand_over_is_counted_from_the_announcement_else_from_signing() -> None:
     assert handover_deadline(announced).start == date(2019, 4, 25)
     signed = Decision("qd", BodyRole.CHI_BO, "canh_cao", date(2019, 4, 22))
     assert handover_deadline(signed).start == date(2019, 4, 22)
+
+
+def test_the_effect_step_states_the_day_of_effect() -> None:
+    from dangkiemtra.discipline import effective_date
+
+    (rule, step) = effective_date(CASE.decision).explanation.steps  # type: ignore[arg-type]
+    assert (step.code, step.fact("day")) == ("discipline.effect", date(2023, 5, 5))
+    assert rule.citations[0].rule_id == "PR-02"
+
+
+def test_the_member_is_heard_before_the_decision_charter_then_qd296() -> None:
+    from dangkiemtra.discipline.procedure import hearing_required
+
+    (c,) = hearing_required(date(2025, 5, 29)).citations
+    assert (c.rule_id, c.source, c.article, c.clause) == ("PR-01", "charter-2011", "39", "3")
+    (c,) = hearing_required(date(2025, 5, 30)).citations
+    assert (c.rule_id, c.source, c.article, c.clause) == ("PR-01", "qd-296-2025", "12", "1")
