@@ -88,36 +88,53 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_discipline_forms_limitation.py",
         "tests/test_question_answers.py",
         "tests/test_flag_concerns.py",
+        "tests/test_bite_discipline_limitation.py",
     ),
     "discipline/votes": (
         "tests/test_discipline_authority_votes.py",
         "tests/test_question_answers.py",
+        "tests/test_bite_discipline_votes.py",
     ),
     "discipline/authority": (
         "tests/test_discipline_authority_votes.py",
         "tests/test_question_answers.py",
+        "tests/test_bite_discipline_authority.py",
     ),
-    "discipline/appeals": ("tests/test_discipline_procedure.py", "tests/test_question_answers.py"),
+    "discipline/appeals": (
+        "tests/test_discipline_procedure.py",
+        "tests/test_question_answers.py",
+        "tests/test_bite_discipline_appeals.py",
+    ),
     "discipline/suspension": (
         "tests/test_discipline_procedure.py",
         "tests/test_review_2026_12.py",
         "tests/test_readings_regimes.py",
+        "tests/test_bite_discipline_suspension.py",
     ),
     "discipline/consequences": (
         "tests/test_discipline_procedure.py",
         "tests/test_review_2026_12.py",
+        "tests/test_bite_discipline_consequences.py",
     ),
     "discipline/procedure": (
         "tests/test_discipline_procedure.py",
         "tests/test_procedure_crossing.py",
+        "tests/test_bite_discipline_procedure.py",
     ),
-    "discipline/forms": ("tests/test_discipline_forms_limitation.py",),
+    "discipline/forms": (
+        "tests/test_discipline_forms_limitation.py",
+        "tests/test_bite_discipline_forms.py",
+    ),
     "discipline/circumstances": (
         "tests/test_discipline_procedure.py",
         "tests/test_flag_concerns.py",
+        "tests/test_bite_discipline_circumstances.py",
     ),
-    "discipline/report": ("tests/test_reference.py",),
-    "discipline/cases": ("tests/test_discipline_procedure.py",),
+    "discipline/report": ("tests/test_reference.py", "tests/test_bite_discipline_report.py"),
+    "discipline/cases": (
+        "tests/test_discipline_procedure.py",
+        "tests/test_bite_discipline_votes.py",
+    ),
     "inspection/book": ("tests/test_reference.py",),
     "petitions/cases": ("tests/test_petitions.py",),
 }

@@ -69,6 +69,7 @@ class AuthorityAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.authority(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``authority.schema.json``)."""
         return attrs_answer(self, "authority")
@@ -294,12 +295,10 @@ def who_decides(
             skipped.append(body)
     deciders = tuple(a.body for a in answers if a.decides)
     decider = deciders[0] if deciders else None
-
-    def below(b: BodyRole) -> bool:
-        return decider is None or _LADDER.index(b) < _LADDER.index(decider)
-
-    proposers = tuple(a.body for a in answers if a.role == "proposes" and below(a.body))
-    forwarders = tuple(a.body for a in answers if a.role == "forwards" and below(a.body))
+    # the bodies the case climbs through before the first that decides (answers keep _LADDER order)
+    below = answers[: next((i for i, a in enumerate(answers) if a.decides), len(answers))]
+    proposers = tuple(a.body for a in below if a.role == "proposes")
+    forwarders = tuple(a.body for a in below if a.role == "forwards")
     steps: list[Step] = []
     verifier: BodyRole | None = None
     if decider is not None and proposers:

@@ -40,6 +40,7 @@ class LapseAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.lapse(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``lapse.schema.json``)."""
         return attrs_answer(self, "lapse")
@@ -138,7 +139,6 @@ def state_duties(
 ) -> tuple[Deadline, ...]:
     """The duties after a party decision (ST-02): state bodies consider within 30 working days
     (QĐ 102 to QĐ 22), or the party organisation directs within 5 days (QĐ 296 on)."""
-    rulebook = rulebook or Rulebook.default()
     start = effective_date(decision, rulebook=rulebook).effective_on or decision.signed_on
     out = []
     for key in ("discipline.state.follow_up", "discipline.state.party_directs"):

@@ -71,6 +71,7 @@ class DisciplineReport(_display.Answer):
             inconsistent_cases=list(self.inconsistent),
             explanation=self.explanation.to_json(),
         )
+
     def _view_(self) -> _display.View:
         return _views.discipline_report(self)
 
@@ -83,7 +84,6 @@ def discipline_report(
     book: DisciplineBook, year: int, as_of: date, *, rulebook: Rulebook | None = None
 ) -> DisciplineReport:
     """The discipline figures of ``year`` as of ``as_of``."""
-    rulebook = rulebook or Rulebook.default()
     forms: Counter[str] = Counter()
     bad: list[str] = []
     suspended = mandatory = 0
