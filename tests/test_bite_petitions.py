@@ -21,6 +21,7 @@ from dangkiemtra.petitions import (
     Sender,
     central_cadre_deadline,
     complaint_deadlines,
+    conclusion_categories,
     congress_window,
     denunciation_complexity,
     due_date,
@@ -175,6 +176,17 @@ def test_the_resolver_must_be_listed_in_the_callers_rulebook() -> None:
     assert who_resolves(p, managed_by_same_level_committee=False, rulebook=book)[0] == "chi_bo_role"
     with pytest.raises(RuleError):
         who_resolves(p, managed_by_same_level_committee=True, rulebook=book)
+
+
+def test_qd21_conclusions_apply_from_its_first_day() -> None:
+    assert conclusion_categories(date(2026, 4, 11)) == (
+        "to_cao_sai",
+        "khong_co_co_so",
+        "dung_co_khuyet_diem",
+        "dung_co_vi_pham",
+    )
+    with pytest.raises(RuleError):  # QĐ 21-QĐ/TW is in force from 11 April 2026
+        conclusion_categories(date(2026, 4, 10))
 
 
 # ── state denunciations (TCS-01, TCS-04, TCS-06, TCS-08) ────────────────────────────────
