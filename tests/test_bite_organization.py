@@ -327,6 +327,23 @@ def test_a_cell_committee_of_seven_is_allowed_eight_is_not() -> None:
     assert (step.fact("size"), step.fact("maximum")) == (8, 7)
 
 
+def test_thirty_members_with_one_probationary_are_a_committee_only_if_probationary_count() -> None:
+    people = (*veterans("v", 29), member("p", date(2023, 2, 1), None))
+    bc = Organization(
+        "bc",
+        OrgKind.BASE_COMMITTEE,
+        "bc",
+        committee_bodies(),
+        (Organization("c1", OrgKind.CELL, "c1", members=people),),
+    )
+    default = next(r for r in check_structure(bc, AS_OF).results if r.rule_id == "ORG-04")
+    assert default.ok and default.explanation.steps[-1].fact("members") == 30
+    official = check_structure(bc, AS_OF, threshold_reading="official_only")
+    r = next(r for r in official.results if r.rule_id == "ORG-04")
+    assert not r.ok and r.explanation.steps[-1].fact("members") == 29
+    assert any(c.rule_id == "ORG-04" and c.article == "21" for c in r.explanation.citations)
+
+
 def test_only_an_exception_to_org04_excuses_the_kind() -> None:
     small = Organization("bc", OrgKind.BASE_COMMITTEE, "bc", committee_bodies(), (cell("c1", 10),))
     other = attrs.evolve(
@@ -383,6 +400,8 @@ def test_the_confirmation_is_pending_from_the_day_probation_ends() -> None:
     assert on.ok and on.explanation.steps[-1].fact("state").code == "pending"  # type: ignore[union-attr]
     # 30 working days: 16 August … 28 September 2023 (1 and 4 September are days off)
     assert on.explanation.steps[-1].fact("due") == date(2023, 9, 28)
+    assert by_rule(check_structure(org, date(2023, 9, 28)), "ORG-10")["w"] is True  # the last day
+    assert by_rule(check_structure(org, date(2023, 9, 29)), "ORG-10")["w"] is False  # the day after
     assert any(c.rule_id == "ORG-10" for c in on.explanation.citations)
 
 
