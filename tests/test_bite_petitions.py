@@ -153,7 +153,7 @@ def test_the_superior_window_is_thirty_working_days() -> None:
 
 def test_the_congress_window_reads_the_callers_rulebook_and_calendar() -> None:
     opens = date(2023, 9, 5)  # Tuesday after the National Day holiday (1 and 4 September off)
-    # 28 July → 5 September: 31 July, 1 August, 2–31 August (21), 5 September = 25 working days
+    # 28 July → 5 September: 31 July, 1–31 August (23), 5 September = 25 working days
     p = party(date(2023, 7, 28))
     assert congress_window(p, opens, grassroots=True)[0]
     # a calendar without the holiday counts 1 and 4 September as well: 27 > 25
