@@ -38,7 +38,11 @@ _PERIODS_TESTS = (
     "tests/test_flag_concerns.py",
     "tests/test_period_laws.py",
 )
-_ORGANIZATION_TESTS = ("tests/test_organization.py", "tests/test_question_answers.py")
+_ORGANIZATION_TESTS = (
+    "tests/test_organization.py",
+    "tests/test_question_answers.py",
+    "tests/test_bite_organization.py",
+)
 
 #: module (relative to the package) → the test files that exercise it
 MODULES: dict[str, tuple[str, ...]] = {
@@ -57,18 +61,21 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_petitions_fidelity.py",
         "tests/test_readings_regimes.py",
         "tests/test_flag_concerns.py",
+        "tests/test_bite_petitions.py",
     ),
     "petitions/state": (
         "tests/test_petitions.py",
         "tests/test_petitions_fidelity.py",
         "tests/test_readings_regimes.py",
         "tests/test_flag_concerns.py",
+        "tests/test_bite_petitions.py",
     ),
     "petitions/registry": (
         "tests/test_petitions.py",
         "tests/test_petitions_fidelity.py",
         "tests/test_readings_regimes.py",
         "tests/test_flag_concerns.py",
+        "tests/test_bite_petitions.py",
     ),
     "reception": (
         "tests/test_bite_reception.py",
@@ -76,10 +83,10 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_review_2026_12.py",
     ),
     "supervision": ("tests/test_bite_reception.py", "tests/test_reception_supervision.py"),
-    "inspection/fulfilment": ("tests/test_reference.py",),
-    "inspection/groups": ("tests/test_reference.py",),
-    "inspection/reporting": ("tests/test_reference.py",),
-    "inspection/progress": ("tests/test_reference.py",),
+    "inspection/fulfilment": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
+    "inspection/groups": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
+    "inspection/reporting": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
+    "inspection/progress": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
     "organization/_structure": _ORGANIZATION_TESTS,
     "organization/_tree": _ORGANIZATION_TESTS,
     "organization/_counting": _ORGANIZATION_TESTS,
@@ -135,8 +142,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_discipline_procedure.py",
         "tests/test_bite_discipline_votes.py",
     ),
-    "inspection/book": ("tests/test_reference.py",),
-    "petitions/cases": ("tests/test_petitions.py",),
+    "inspection/book": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
+    "petitions/cases": ("tests/test_petitions.py", "tests/test_bite_petitions.py"),
 }
 
 _COMPARE: dict[type[ast.cmpop], type[ast.cmpop]] = {
