@@ -9,10 +9,13 @@ reporting cut-off is the state convention, 15th to 14th (KTGS-06, flagged).
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from dangkiemtra._format import percent
 from dangkiemtra.errors import DataError
 from dangkiemtra.inspection import (
     Activity,
@@ -307,3 +310,23 @@ def test_calendar_bounds(kind: str, month: int | None, start: date, end: date) -
 def test_a_month_outside_1_to_12_is_refused(month: object) -> None:
     with pytest.raises(DataError):
         reporting_period("month", 2024, month=month)  # type: ignore[arg-type]
+
+
+@given(
+    done=st.integers(min_value=0, max_value=10**40),
+    planned=st.integers(min_value=1, max_value=10**40),
+    decimals=st.integers(min_value=0, max_value=4),
+)
+def test_a_percentage_is_exact_half_up_for_any_counts(
+    done: int, planned: int, decimals: int
+) -> None:
+    # the indicators' rounding (half up, to the group's places) must hold however large the
+    # counts; the oracle is decimal's own ROUND_HALF_UP with 200 digits, where no quotient of
+    # counts below 10**40 can be rounded twice
+    p = percent(done, planned, decimals)
+    with localcontext(Context(prec=200)):
+        want = (Decimal(done) * 100 / Decimal(planned)).quantize(
+            Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
+        )
+    assert p == want
+    assert p.as_tuple().exponent == -decimals

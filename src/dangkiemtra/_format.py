@@ -111,7 +111,12 @@ def percent(done: int, planned: int, decimals: int) -> Decimal:
     """
     if planned <= 0:
         return round_half_up(Decimal(0), decimals)
-    return round_half_up(Decimal(done) * 100 / Decimal(planned), decimals)
+    # in whole numbers, so that no count is too large for the decimal context (28 digits)
+    # and no intermediate rounding can move a tie: half up is floor((2n + m) / 2m)
+    n = abs(done) * 100 * 10**decimals
+    q = (2 * n + planned) // (2 * planned)
+    sign = "-" if done < 0 and q else ""
+    return Decimal(f"{sign}{q}E-{decimals}")
 
 
 def plural_category(n: int, lang: str = "vi") -> str:
