@@ -229,7 +229,9 @@ def test_each_line_of_the_demo_explains_that_line(capsys: pytest.CaptureFixture[
 def test_a_date_before_the_rules_is_a_message(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "demo", "--as-of", "2010-01-01")
     assert code == 3 and out == "" and "Traceback" not in err
-    assert "chỉ áp dụng từ ngày" in err and "applies only" not in err  # names the first day, in Vietnamese
+    assert (
+        "chỉ áp dụng từ ngày" in err and "applies only" not in err
+    )  # names the first day, in Vietnamese
     code, _, err = run(capsys, "demo", "--as-of", "2010-01-01", "--lang", "en")
     assert code == 3 and "applies only from" in err and "Quy định" not in err
     code, out, err = run(capsys, "rules", "--as-of", "1990-01-01", "--lang", "en")

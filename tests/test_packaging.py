@@ -95,6 +95,8 @@ def test_docs_and_docstrings_cite_no_file_the_user_lacks() -> None:
         if pattern.search(p.read_text("utf-8"))
     ]
     assert offenders == []
+
+
 def test_an_installed_wheel_finds_its_schemas(wheel: Path, tmp_path: Path) -> None:
     """Unpacked as pip would, the wheel reads its schemas from the package, not a checkout."""
     site = tmp_path / "site"

@@ -128,6 +128,8 @@ def test_the_complexity_tier_of_a_denunciation_survives_json() -> None:
 
     p = Petition("t1", "to_cao", "nha_nuoc", received_on=date(2023, 3, 1), especially_complex=True)
     doc = dump_petitions((p,))
-    assert doc["petitions"][0]["especially_complex"] is True and "complex" not in doc["petitions"][0]
+    assert (
+        doc["petitions"][0]["especially_complex"] is True and "complex" not in doc["petitions"][0]
+    )
     (back,) = load_petitions(doc)
     assert back.especially_complex and not back.complex

@@ -28,7 +28,6 @@ __all__ = ["PRODID", "calendar_bytes", "deadline_event", "deadlines", "register_
 PRODID = "-//dangkiemtra//dangkiemtra//VI"
 
 
-
 def _exclusive_end(day: date) -> date:
     """An all-day event's DTEND: the next day, DTEND being exclusive (RFC 5545 §3.6.1)."""
     return date.fromordinal(day.toordinal() + 1)

@@ -65,6 +65,7 @@ class SupervisionPlan(_display.Answer):
     def to_pandas(self, *, cadres: bool = False) -> _analysis.DataFrame:
         """Cadres per unit; with ``cadres=True`` a row per assignment (the ids as given)."""
         return _analysis.supervision_plan(self, cadres=cadres)
+
     def to_json(self) -> dict[str, Any]:
         """The plan as JSON (``supervision-rotation.schema.json``)."""
         out = attrs_answer(self, "supervision-rotation")

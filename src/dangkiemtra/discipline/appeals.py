@@ -68,6 +68,7 @@ class AppealCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.appeal_check(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``appeal-check.schema.json``)."""
         return attrs_answer(self, "appeal-check")
@@ -126,6 +127,7 @@ class FinalLevel(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.final_level(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``appeal-final-level.schema.json``)."""
         return attrs_answer(self, "appeal-final-level")

@@ -39,6 +39,7 @@ class ConsiderationStatus(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.consideration_status(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``consideration.schema.json``)."""
         return attrs_answer(self, "consideration")

@@ -50,6 +50,7 @@ class FormsAnswer(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.forms(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``forms.schema.json``)."""
         return attrs_answer(self, "forms")
@@ -105,6 +106,7 @@ class SubstitutionCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.substitution(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``substitution.schema.json``)."""
         return attrs_answer(self, "substitution")

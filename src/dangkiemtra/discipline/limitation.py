@@ -63,6 +63,7 @@ class LimitationCheck(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.limitation_check(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``limitation.schema.json``)."""
         return attrs_answer(self, "limitation")

@@ -50,6 +50,7 @@ class SuspensionTerm(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.suspension_term(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``suspension-term.schema.json``)."""
         return attrs_answer(self, "suspension-term")

@@ -52,6 +52,7 @@ class VoteResult(_display.Answer):
 
     def _view_(self) -> _display.View:
         return _views.vote_result(self)
+
     def to_json(self) -> dict[str, Any]:
         """The answer as JSON (``vote-result.schema.json``)."""
         return attrs_answer(self, "vote-result")
