@@ -1,0 +1,155 @@
+"""The answers of the structural checks: one check's result and the report of a tree.
+
+A tree of 100,000 members gives about as many checks; most are never shown one by one
+(issue #11 §1). A result built by :func:`check_structure` therefore keeps the facts of its
+explanation and builds the :class:`~dangkiemtra.explain.Explanation` the first time it is
+read: the same value, cited step by step, as one built up front. Equality, hashing, JSON
+and pickling read it through the attribute and so see the built explanation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import attrs
+
+from dangkiemtra import _analysis, _display, _views
+from dangkiemtra._json import answer
+from dangkiemtra.explain import Explanation, Flag
+
+_new = object.__new__
+_set = object.__setattr__
+_get = object.__getattribute__
+
+
+class _Deferred(_display.Answer):
+    """A base whose ``explanation`` slot is filled on first read: ``_why(_of)``.
+
+    ``_of`` is what the explanation is about (a member, or the facts of an organisation's
+    check) and ``_why`` what builds it, shared by every result of one run, so a deferred
+    result costs one object.
+    """
+
+    __slots__ = ("_of", "_why")
+
+    def __getattr__(self, name: str) -> Any:
+        # called only when the slot is empty: a result made by ``deferred`` not yet read
+        if name != "explanation":
+            raise AttributeError(name)
+        try:
+            why = _get(self, "_why")
+        except AttributeError:
+            raise AttributeError(name) from None
+        value = why(_get(self, "_of"))
+        _set(self, "explanation", value)
+        object.__delattr__(self, "_why")
+        object.__delattr__(self, "_of")
+        return value
+
+
+@attrs.frozen(repr=False)
+class CheckResult(_Deferred):
+    """The outcome of one structural check on one organisation or member.
+
+    ``checked`` is false when no rule of the rulebook covers the date concerned: the
+    check was not made, and ``ok`` is then true (nothing was found wrong).
+    """
+
+    rule_id: str
+    subject: str
+    ok: bool
+    explanation: Explanation
+    checked: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        """The check as JSON (``check-result.schema.json``)."""
+        return answer(
+            "check-result",
+            rule_id=self.rule_id,
+            subject=self.subject,
+            ok=self.ok,
+            checked=self.checked,
+            explanation=self.explanation.to_json(),
+        )
+
+    def _view_(self) -> _display.View:
+        return _views.check_result(self)
+
+
+def deferred(
+    rule_id: str,
+    subject: str,
+    ok: bool,
+    why: Callable[[Any], Explanation],
+    of: Any,
+    checked: bool = True,
+) -> CheckResult:
+    """A :class:`CheckResult` whose explanation is ``why(of)``, built when first read."""
+    r = _new(CheckResult)
+    _set(r, "rule_id", rule_id)
+    _set(r, "subject", subject)
+    _set(r, "ok", ok)
+    _set(r, "checked", checked)
+    _set(r, "_why", why)
+    _set(r, "_of", of)
+    return r
+
+
+@attrs.frozen(repr=False)
+class StructureReport(_display.Answer):
+    """Every structural check of a tree on a date."""
+
+    as_of: date
+    results: tuple[CheckResult, ...]
+
+    @property
+    def problems(self) -> tuple[CheckResult, ...]:
+        """The checks that failed."""
+        return tuple(r for r in self.results if not r.ok)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every check passed."""
+        return not self.problems
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        """Every caveat of every check, once each."""
+        return tuple(dict.fromkeys(f for r in self.results for f in r.explanation.flags))
+
+    @property
+    def unchecked(self) -> tuple[CheckResult, ...]:
+        """The checks no rule in the rulebook covered."""
+        return tuple(r for r in self.results if not r.checked)
+
+    def by_rule(self) -> dict[str, tuple[int, int]]:
+        """``{rule_id: (passed, failed)}`` of the checks made."""
+        out: dict[str, list[int]] = {}
+        for r in self.results:
+            if not r.checked:
+                continue
+            out.setdefault(r.rule_id, [0, 0])[0 if r.ok else 1] += 1
+        return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+    def to_json(self, *, all_results: bool = False) -> dict[str, Any]:
+        """The report as JSON (``structure-report.schema.json``): the checks made and not made,
+        passed and failed by rule, every failed check in full (every check with ``all_results``)."""
+        shown = self.results if all_results else self.problems
+        return answer(
+            "structure-report",
+            as_of=self.as_of.isoformat(),
+            checks=len(self.results) - len(self.unchecked),
+            not_checked=len(self.unchecked),
+            by_rule={k: {"passed": p, "failed": f} for k, (p, f) in self.by_rule().items()},
+            results=[r.to_json() for r in shown],
+            flags=[f.to_json() for f in self.flags],
+        )
+
+    def _view_(self) -> _display.View:
+        return _views.structure_report(self)
+
+    def to_pandas(self, *, failures_only: bool = False) -> _analysis.DataFrame:
+        """A row per check: rule ID, subject, checked, ok, citation, flags; see docs/analysis.md."""
+        return _analysis.structure_report(self, failures_only)
