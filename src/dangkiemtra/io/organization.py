@@ -12,6 +12,7 @@ from typing import Any
 
 from dangkiemtra._schemas import validate
 from dangkiemtra.errors import Problem
+from dangkiemtra.io import _typed
 from dangkiemtra.io._core import _Checker, _d, _get, _items, _load, _opt, _validated
 from dangkiemtra.io._json import _p
 from dangkiemtra.organization import (
@@ -216,7 +217,21 @@ def _node(raw: Mapping[str, Any]) -> Organization:
 
 
 def load_organization(data: str | bytes | Mapping[str, Any]) -> Organization:
-    """An organisation tree from JSON text or a parsed document (``organization.schema.json``)."""
+    """An organisation tree from JSON text or a parsed document (``organization.schema.json``).
+
+    Text goes first through the typed decoder when msgspec is installed (``_typed``); it
+    builds the same tree, and leaves any document it does not vouch for to the complete
+    validator, whose problems are the only ones ever reported.
+    """
+    if isinstance(data, str | bytes | bytearray):
+        fast = _typed.load(data)
+        if fast is not None:
+            return fast
+    return _load_complete(data)
+
+
+def _load_complete(data: str | bytes | Mapping[str, Any]) -> Organization:
+    """The complete path: strict JSON, the schema, the semantic checks, then the build."""
     org: Organization = _load(data, organization_problems, lambda d: _node(d["organization"]))
     return org
 
