@@ -143,7 +143,7 @@ class _Build:
             keys += 1
             if n.members and not kind.is_cell:
                 raise _NotVouchedError
-            members = tuple(map(self.member, n.members))
+            members = self.members(n.members)
         children: tuple[Organization, ...] = ()
         if n.children is not unset:
             keys += 1
@@ -152,67 +152,76 @@ class _Build:
         self.keys += keys
         return Organization(n.id, kind, n.name, bodies, children, members, exceptions)
 
-    def member(self, m: Any) -> Member:
-        unset, day = self.unset, self.day
-        if m.id in self.member_ids:
-            raise _NotVouchedError
-        self.member_ids.add(m.id)
-        birth, admitted = day(m.birth_date), day(m.admission_date)
-        keys = 5
-        official = joined = departure = None
-        if admitted < birth:
-            raise _NotVouchedError
-        if m.official_date is not unset:
-            keys += 1
-            official = day(m.official_date)
-            if official < admitted:
+    def members(self, raw: list[Any]) -> tuple[Member, ...]:
+        """The members of one cell (the hot loop: names bound locally)."""
+        unset, days, day, ids, refs = self.unset, self.days, self.day, self.member_ids, self.refs
+        keys = colons = 0
+        out = []
+        for m in raw:
+            if m.id in ids:
                 raise _NotVouchedError
-        if m.joined_on is not unset:
-            keys += 1
-            joined = day(m.joined_on)
-            if joined < admitted:
+            ids.add(m.id)
+            birth = days.get(m.birth_date) or day(m.birth_date)
+            admitted = days.get(m.admission_date) or day(m.admission_date)
+            if admitted < birth:
                 raise _NotVouchedError
-        if m.departure is not unset:
-            keys += 3
-            left = day(m.departure.date)
-            if left < (joined or admitted):
-                raise _NotVouchedError
-            departure = Departure(m.departure.kind, left)
-        posts: tuple[Post, ...] = ()
-        if m.posts is not unset:
-            keys += 1
-            posts = tuple(map(self.post, m.posts))
-        citizen_id = party_card_number = None
-        if m.citizen_id is not unset:
-            keys += 1
-            citizen_id = m.citizen_id
-        if m.party_card_number is not unset:
-            keys += 1
-            party_card_number = m.party_card_number
+            keys += 5
+            official = joined = departure = None
+            if m.official_date is not unset:
+                keys += 1
+                official = days.get(m.official_date) or day(m.official_date)
+                if official < admitted:
+                    raise _NotVouchedError
+            if m.joined_on is not unset:
+                keys += 1
+                joined = days.get(m.joined_on) or day(m.joined_on)
+                if joined < admitted:
+                    raise _NotVouchedError
+            if m.departure is not unset:
+                keys += 3
+                left = day(m.departure.date)
+                if left < (joined or admitted):
+                    raise _NotVouchedError
+                departure = Departure(m.departure.kind, left)
+            posts: tuple[Post, ...] = ()
+            if m.posts is not unset:
+                keys += 1
+                held = []
+                for p in m.posts:
+                    keys += 3
+                    start = days.get(p.start) or day(p.start)
+                    end = None
+                    if p.until is not unset:
+                        keys += 1
+                        end = day(p.until)
+                        if end < start:
+                            raise _NotVouchedError
+                    refs.add(p.organization)
+                    held.append(Post(p.title, p.organization, start, end))
+                posts = tuple(held)
+            citizen_id = party_card_number = None
+            if m.citizen_id is not unset:
+                keys += 1
+                citizen_id = m.citizen_id
+            if m.party_card_number is not unset:
+                keys += 1
+                party_card_number = m.party_card_number
+            colons += m.full_name.count(":")
+            out.append(
+                Member(
+                    m.id,
+                    m.full_name,
+                    m.gender,
+                    birth,
+                    admitted,
+                    official,
+                    joined,
+                    departure,
+                    posts,
+                    citizen_id,
+                    party_card_number,
+                )
+            )
         self.keys += keys
-        self.colons += m.full_name.count(":")
-        return Member(
-            m.id,
-            m.full_name,
-            m.gender,
-            birth,
-            admitted,
-            official,
-            joined,
-            departure,
-            posts,
-            citizen_id,
-            party_card_number,
-        )
-
-    def post(self, p: Any) -> Post:
-        start = self.day(p.start)
-        end = None
-        if p.until is not self.unset:
-            self.keys += 1
-            end = self.day(p.until)
-            if end < start:
-                raise _NotVouchedError
-        self.keys += 3
-        self.refs.add(p.organization)
-        return Post(p.title, p.organization, start, end)
+        self.colons += colons
+        return tuple(out)
