@@ -88,14 +88,28 @@ class Probation:
         self.calendar = calendar
         self._ends: dict[date, tuple[date, Explanation] | RuleError] = {}
         self._dues: dict[date, tuple[RuleValue, date] | RuleError] = {}
+        # before every entry of the probation rule, the rulebook refuses alike (Snapshot.get):
+        # the same RuleError, whatever the day, so it is asked once
+        try:
+            history = rulebook.parameter("org.probation.months").history
+        except RuleError:
+            history = ()
+        self._no_rule_before = min((e.valid_from for e in history), default=None)
+        self._early: RuleError | None = None
 
     def _end(self, admitted: date) -> tuple[date, Explanation] | RuleError:
         found = self._ends.get(admitted)
         if found is None:
-            try:
-                found = probation_end(admitted, rulebook=self.rulebook)
-            except RuleError as err:
-                found = err
+            early = self._no_rule_before is not None and admitted < self._no_rule_before
+            if early and self._early is not None:
+                found = self._early
+            else:
+                try:
+                    found = probation_end(admitted, rulebook=self.rulebook)
+                except RuleError as err:
+                    found = err
+                    if early:
+                        self._early = err
             self._ends[admitted] = found
         return found
 

@@ -1,0 +1,119 @@
+"""check_structure builds each explanation when it is read (issue #11 §1), with the same answers.
+
+A result keeps the facts of its explanation; reading ``explanation`` (directly, or through
+equality, hashing, JSON, pickling or a copy) builds the cited steps once. These tests hold the
+deferred explanations to the ones the public API builds step by step.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from datetime import date
+
+import attrs
+
+import dangkiemtra as dk
+from dangkiemtra.explain import Explanation, Step, Term
+from dangkiemtra.organization import CheckResult, probation_end
+from dangkiemtra.rulebook import Rulebook
+
+ORG = dk.reference_organization()
+DAY = dk.REFERENCE_AS_OF
+
+
+def _members() -> dict[str, dk.Member]:
+    return {m.id: m for m in ORG.all_members()}
+
+
+def test_probation_explanations_are_the_cited_steps() -> None:
+    members = _members()
+    rulebook = Rulebook.default()
+    calendar = dk.WorkingCalendar.default()
+    seen = {"official": 0, "due": 0, "no_rule": 0}
+    # on the reference date every probation still runs; a year on, some votes are due
+    results = [(DAY, r) for r in dk.check_structure(ORG, DAY).results]
+    later = date(2024, 12, 31)
+    results += [(later, r) for r in dk.check_structure(ORG, later).results]
+    for day, r in results:
+        if r.rule_id != "ORG-10":
+            continue
+        m = members[r.subject]
+        if not r.checked:
+            step = r.explanation.steps[0]
+            assert step.code == "org.check.no_rule" and step.fact("member") == m.id
+            assert m.admission_date < step.fact("day")  # the rule applies only from that day
+            seen["no_rule"] += 1
+            continue
+        end, why = probation_end(m.admission_date)
+        if m.official_date is not None:
+            step = Step.of(
+                "org.check.probation_end",
+                member=m.id,
+                admitted=m.admission_date,
+                probation_end=end,
+                official=m.official_date,
+            )
+            assert r.explanation == why + Explanation.of(step)
+            assert r.ok == (m.official_date == end)
+            seen["official"] += 1
+        else:
+            rule = rulebook.at(end).get("org.probation.confirmation_working_days")
+            due = calendar.add_working_days(end, rule.as_int())
+            state = "overdue" if due < day else "pending"
+            step = Step.of(
+                "org.check.confirmation_due",
+                member=m.id,
+                probation_end=end,
+                due=due,
+                as_of=day,
+                state=Term(state),
+            )
+            assert r.explanation == Explanation.of(rule.step(), step)
+            assert r.ok == (state == "pending")
+            seen["due"] += 1
+    assert all(seen.values()), seen
+
+
+def test_a_result_read_late_equals_one_read_at_once() -> None:
+    early = dk.check_structure(ORG, DAY)
+    for r in early.results:
+        assert isinstance(r.explanation, Explanation)  # built now
+    late = dk.check_structure(ORG, DAY)
+    assert late == early  # equality reads (and builds) every explanation
+    assert hash(dk.check_structure(ORG, DAY)) == hash(early)
+
+
+def test_pickle_copy_and_evolve_carry_the_explanation() -> None:
+    fresh = dk.check_structure(ORG, DAY)
+    back = pickle.loads(pickle.dumps(fresh))
+    assert back == dk.check_structure(ORG, DAY)
+    r = dk.check_structure(ORG, DAY).results[-1]
+    assert copy.deepcopy(r) == r
+    failed = attrs.evolve(dk.check_structure(ORG, DAY).results[0], ok=False)
+    assert isinstance(failed, CheckResult) and not failed.ok
+    assert failed.explanation == dk.check_structure(ORG, DAY).results[0].explanation
+
+
+def test_results_have_no_dict_and_only_explanation_is_deferred() -> None:
+    r = dk.check_structure(ORG, DAY).results[0]
+    assert not hasattr(r, "__dict__")
+    try:
+        r.nonexistent  # noqa: B018
+    except AttributeError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("an unknown attribute must raise")
+
+
+def test_before_the_probation_rule_every_member_is_reported_not_checked() -> None:
+    # the rule of 12 months is in force from 2011-01-19: a member admitted before is not checked
+    report = dk.check_structure(ORG, date(2023, 9, 25))
+    first = Rulebook.default().parameter("org.probation.months").history[0].valid_from
+    early = [
+        r
+        for r in report.results
+        if r.rule_id == "ORG-10" and _members()[r.subject].admission_date < first
+    ]
+    assert early and all(not r.checked and r.ok for r in early)
+    assert {r.explanation.steps[0].fact("day") for r in early} == {first}
