@@ -42,7 +42,9 @@ def test_probation_explanations_are_the_cited_steps() -> None:
         if not r.checked:
             step = r.explanation.steps[0]
             assert step.code == "org.check.no_rule" and step.fact("member") == m.id
-            assert m.admission_date < step.fact("day")  # the rule applies only from that day
+            applies_from = step.fact("day")
+            assert isinstance(applies_from, date)
+            assert m.admission_date < applies_from  # the rule applies only from that day
             seen["no_rule"] += 1
             continue
         end, why = probation_end(m.admission_date)

@@ -124,23 +124,25 @@ class Probation:
             self._dues[end] = found
         return found
 
-    def check(self, m: Member, out: list[CheckResult]) -> None:
-        """Append the ORG-10 result of ``m`` (none when ``m`` is off the roll or not yet due)."""
-        as_of = self.as_of
-        dep = m.departure
-        if (m.joined_on or m.admission_date) > as_of or (dep is not None and as_of >= dep.date):
-            return  # not on the roll (Member.is_member_on)
-        ended = self._end(m.admission_date)
-        if isinstance(ended, RuleError):
-            out.append(deferred("ORG-10", m.id, True, self, m, False))
-        elif m.official_date is not None:
-            out.append(deferred("ORG-10", m.id, m.official_date == ended[0], self, m))
-        elif ended[0] <= as_of:
-            found = self._due(ended[0])
-            if isinstance(found, RuleError):
+    def check(self, members: tuple[Member, ...], out: list[CheckResult]) -> None:
+        """Append the ORG-10 result of each of ``members`` on the roll whose probation is
+        recognised or has ended (the hot loop: names bound locally)."""
+        as_of, ends, end_of, due_of = self.as_of, self._ends, self._end, self._due
+        for m in members:
+            dep = m.departure
+            if (m.joined_on or m.admission_date) > as_of or (dep is not None and as_of >= dep.date):
+                continue  # not on the roll (Member.is_member_on)
+            ended = ends.get(m.admission_date) or end_of(m.admission_date)
+            if isinstance(ended, RuleError):
                 out.append(deferred("ORG-10", m.id, True, self, m, False))
-            else:
-                out.append(deferred("ORG-10", m.id, as_of <= found[1], self, m))
+            elif m.official_date is not None:
+                out.append(deferred("ORG-10", m.id, m.official_date == ended[0], self, m))
+            elif ended[0] <= as_of:
+                found = due_of(ended[0])
+                if isinstance(found, RuleError):
+                    out.append(deferred("ORG-10", m.id, True, self, m, False))
+                else:
+                    out.append(deferred("ORG-10", m.id, as_of <= found[1], self, m))
 
     def __call__(self, m: Member) -> Explanation:
         """The explanation of the result :meth:`check` gave ``m``."""

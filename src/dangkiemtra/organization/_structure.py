@@ -162,6 +162,5 @@ def check_structure(
             and o.body(BodyKind.INSPECTION) is not None
         ):
             add("ORG-07", o, no_ubkt)
-        for m in o.members:
-            probation.check(m, results)
+        probation.check(o.members, results)
     return StructureReport(as_of, tuple(results))
