@@ -56,7 +56,8 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks, each printed as a ratio to a baseline measured in the same run."""
     session.install(".")
-    session.install(".[analysis,scale,dask]", "numpy")  # display figures (#8) and the national roster (#11)
+    # display figures (#8), the national roster and the object path's baseline parse (#11)
+    session.install(".[analysis,scale,dask]", "numpy", "orjson")
     session.run("python", "benchmarks/bench.py", *session.posargs)
 
 

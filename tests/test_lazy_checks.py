@@ -119,3 +119,13 @@ def test_before_the_probation_rule_every_member_is_reported_not_checked() -> Non
     ]
     assert early and all(not r.checked and r.ok for r in early)
     assert {r.explanation.steps[0].fact("day") for r in early} == {first}
+
+
+def test_explanations_read_from_many_threads_at_once_are_the_same() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    report = dk.check_structure(ORG, DAY)
+    with ThreadPoolExecutor(4) as pool:
+        seen = list(pool.map(lambda r: r.explanation, [*report.results] * 4))
+    expected = dk.check_structure(ORG, DAY).results
+    assert seen == [r.explanation for r in expected] * 4

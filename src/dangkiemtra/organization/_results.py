@@ -9,6 +9,7 @@ and pickling read it through the attribute and so see the built explanation.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -39,13 +40,14 @@ class _Deferred(_display.Answer):
         if name != "explanation":
             raise AttributeError(name)
         try:
-            why = _get(self, "_why")
-        except AttributeError:
-            raise AttributeError(name) from None
-        value = why(_get(self, "_of"))
+            why, of = _get(self, "_why"), _get(self, "_of")
+        except AttributeError:  # built meanwhile by another thread (else: never deferred)
+            return _get(self, "explanation")
+        value = why(of)
         _set(self, "explanation", value)
-        object.__delattr__(self, "_why")
-        object.__delattr__(self, "_of")
+        for done in ("_why", "_of"):  # let go of what it was built from
+            with contextlib.suppress(AttributeError):
+                object.__delattr__(self, done)
         return value
 
 
