@@ -129,3 +129,97 @@ def test_explanations_read_from_many_threads_at_once_are_the_same() -> None:
         seen = list(pool.map(lambda r: r.explanation, [*report.results] * 4))
     expected = dk.check_structure(ORG, DAY).results
     assert seen == [r.explanation for r in expected] * 4
+
+
+def _cell(*members: dk.Member) -> dk.Organization:
+    return dk.Organization("c1", dk.OrgKind.BASE_CELL, "Chi bộ thử", members=members)
+
+
+def _member(mid: str, admitted: date, **kw: object) -> dk.Member:
+    return dk.Member(
+        mid,
+        full_name="Người Thử",
+        gender="nam",
+        birth_date=date(1980, 1, 1),
+        admission_date=admitted,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _org10(report: dk.StructureReport) -> dict[str, CheckResult]:
+    return {r.subject: r for r in report.results if r.rule_id == "ORG-10"}
+
+
+def test_the_first_day_of_the_probation_rule_is_checked_after_an_earlier_member() -> None:
+    first = Rulebook.default().parameter("org.probation.months").history[0].valid_from
+    end = probation_end(first)[0]
+    before = _member("dv-before", date.fromordinal(first.toordinal() - 1), official_date=end)
+    on = _member("dv-on", first, official_date=end)
+    found = _org10(dk.check_structure(_cell(before, on), DAY))
+    assert not found["dv-before"].checked  # the day before the rule is in force
+    assert found["dv-on"].checked and found["dv-on"].ok  # the first day it is in force
+    assert found["dv-on"].explanation.steps[-1].code == "org.check.probation_end"
+
+
+def test_the_vote_is_pending_on_its_due_day_and_overdue_the_day_after() -> None:
+    admitted = date(2022, 10, 3)
+    end = probation_end(admitted)[0]
+    rule = Rulebook.default().at(end).get("org.probation.confirmation_working_days")
+    due = dk.WorkingCalendar.default().add_working_days(end, rule.as_int())
+    org = _cell(_member("dv1", admitted))
+    on_due = _org10(dk.check_structure(org, due))["dv1"]
+    after = _org10(dk.check_structure(org, date.fromordinal(due.toordinal() + 1)))["dv1"]
+    assert on_due.ok and on_due.explanation.steps[-1].fact("state") == Term("pending")
+    assert not after.ok and after.explanation.steps[-1].fact("state") == Term("overdue")
+
+
+def test_who_is_on_the_roll_on_the_day_is_checked() -> None:
+    admitted = date(2015, 3, 2)
+    end = probation_end(admitted)[0]
+    arrived = _member("dv-in", admitted, official_date=end, joined_on=DAY)  # joined that day
+    tomorrow = _member(
+        "dv-later", admitted, official_date=end, joined_on=date.fromordinal(DAY.toordinal() + 1)
+    )
+    leaving = _member(
+        "dv-out", admitted, official_date=end, departure=dk.Departure("chuyen_di", DAY)
+    )
+    staying = _member(
+        "dv-stay",
+        admitted,
+        official_date=end,
+        departure=dk.Departure("chuyen_di", date.fromordinal(DAY.toordinal() + 1)),
+    )
+    found = _org10(dk.check_structure(_cell(arrived, tomorrow, leaving, staying), DAY))
+    assert sorted(found) == ["dv-in", "dv-stay"]  # Member.is_member_on: joined, not yet left
+    assert all(r.ok and r.checked for r in found.values())
+
+
+def test_on_the_day_probation_ends_the_vote_is_awaited_and_not_before() -> None:
+    admitted = date(2022, 10, 3)
+    end = probation_end(admitted)[0]
+    org = _cell(_member("dv1", admitted))
+    on_end = _org10(dk.check_structure(org, end))
+    day_before = _org10(dk.check_structure(org, date.fromordinal(end.toordinal() - 1)))
+    assert on_end["dv1"].ok and on_end["dv1"].explanation.steps[-1].fact("state") == Term("pending")
+    assert day_before == {}  # still in probation: nothing to vote on yet
+
+
+def test_a_cell_committee_of_exactly_the_maximum_size_passes_one_more_fails() -> None:
+    snap = Rulebook.default().at(DAY)
+    threshold = snap.get("org.cell.chi_uy_min_official_members").as_int()
+    maximum = snap.get("org.cell.chi_uy_max_size").as_int()
+    admitted = date(2015, 3, 2)
+    end = probation_end(admitted)[0]
+    members = tuple(_member(f"dv{i}", admitted, official_date=end) for i in range(threshold))
+    elected = date(2020, 6, 15)
+
+    def org05(size: int) -> CheckResult:
+        body = dk.Body(dk.BodyKind.CELL_COMMITTEE, size, elected)
+        cell = dk.Organization(
+            "c1", dk.OrgKind.BASE_CELL, "Chi bộ thử", bodies=(body,), members=members
+        )
+        return next(r for r in dk.check_structure(cell, DAY).results if r.rule_id == "ORG-05")
+
+    assert org05(maximum).ok
+    assert not org05(maximum + 1).ok
+    assert org05(maximum).explanation.steps[-1].fact("maximum") == maximum

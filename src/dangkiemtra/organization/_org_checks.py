@@ -61,7 +61,8 @@ def org03(c: Context, o: Organization) -> Found:
 
 
 def org05(c: Context, o: Organization) -> Found:
-    assert c.chi_uy_min is not None and c.chi_uy_max is not None
+    assert c.chi_uy_min is not None
+    assert c.chi_uy_max is not None
     body = o.body(BodyKind.CELL_COMMITTEE, c.as_of)
     official = official_on(o, body.elected_on) if body else c.tally[id(o)][1]
     needs = official >= c.chi_uy_min.as_int()
