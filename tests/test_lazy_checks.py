@@ -223,3 +223,20 @@ def test_a_cell_committee_of_exactly_the_maximum_size_passes_one_more_fails() ->
     assert org05(maximum).ok
     assert not org05(maximum + 1).ok
     assert org05(maximum).explanation.steps[-1].fact("maximum") == maximum
+
+
+def test_an_inspection_commission_at_either_end_of_its_range_passes_beyond_fails() -> None:
+    lo, hi = Rulebook.default().at(DAY).get("org.ubkt.size.grassroots").as_range()
+    elected = date(2020, 6, 15)
+
+    def org07(size: int) -> CheckResult:
+        bodies = (
+            dk.Body(dk.BodyKind.COMMITTEE, 7, elected),
+            dk.Body(dk.BodyKind.INSPECTION, size, elected),
+        )
+        committee = dk.Organization("d1", dk.OrgKind.BASE_COMMITTEE, "Đảng bộ thử", bodies=bodies)
+        return next(r for r in dk.check_structure(committee, DAY).results if r.rule_id == "ORG-07")
+
+    assert org07(lo).ok and org07(hi).ok
+    assert not org07(lo - 1).ok and not org07(hi + 1).ok
+    assert org07(hi).explanation.steps[-1].fact("maximum") == hi
