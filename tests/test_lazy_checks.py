@@ -240,3 +240,44 @@ def test_an_inspection_commission_at_either_end_of_its_range_passes_beyond_fails
     assert org07(lo).ok and org07(hi).ok
     assert not org07(lo - 1).ok and not org07(hi + 1).ok
     assert org07(hi).explanation.steps[-1].fact("maximum") == hi
+
+
+def test_a_cell_committee_counts_the_official_members_of_its_election_day() -> None:
+    elected = date(2020, 6, 15)
+    next_day = date(2020, 6, 16)
+    members = (
+        _member("dv-official-that-day", date(2019, 6, 15), official_date=elected),
+        _member("dv-official-next-day", date(2019, 6, 16), official_date=next_day),
+        _member(
+            "dv-joined-that-day",
+            date(2010, 1, 4),
+            official_date=date(2011, 1, 4),
+            joined_on=elected,
+        ),
+        _member(
+            "dv-joined-next-day",
+            date(2010, 1, 4),
+            official_date=date(2011, 1, 4),
+            joined_on=next_day,
+        ),
+        _member(
+            "dv-left-that-day",
+            date(2010, 1, 4),
+            official_date=date(2011, 1, 4),
+            departure=dk.Departure("chuyen_di", elected),
+        ),
+        _member(
+            "dv-left-next-day",
+            date(2010, 1, 4),
+            official_date=date(2011, 1, 4),
+            departure=dk.Departure("chuyen_di", next_day),
+        ),
+    )
+    body = dk.Body(dk.BodyKind.CELL_COMMITTEE, 3, elected)
+    cell = dk.Organization(
+        "c1", dk.OrgKind.BASE_CELL, "Chi bộ thử", bodies=(body,), members=members
+    )
+    org05 = next(r for r in dk.check_structure(cell, DAY).results if r.rule_id == "ORG-05")
+    # official that day, joined that day, left the next day: on the roll and official on the day
+    assert org05.explanation.steps[-1].fact("official") == 3
+    assert cell.official_count_on(elected) == 3
