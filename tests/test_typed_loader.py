@@ -247,3 +247,16 @@ def test_without_msgspec_the_loader_takes_the_complete_path() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(done.stdout) == sum(1 for _ in load_organization(REFERENCE).all_members())
+
+
+@pytest.mark.parametrize("escape", ["\\u003a", "\\u003A"])
+def test_an_escaped_colon_cannot_hide_a_key_given_twice(escape: str) -> None:
+    # one colon too many (the repeated key), one colon too few in the text (the escaped one):
+    # the count alone would balance, so an escaped colon always goes to the complete path
+    text = _text(_reference()).replace('"name": "', f'"name": "x{escape}', 1)
+    text = text.replace('"gender": "nam"', '"gender": "nu", "gender": "nam"', 1)
+    for data in (text, text.encode()):
+        assert not _agree(data)
+        with pytest.raises(DataError) as err:
+            load_organization(data)
+        assert "json.duplicate_key" in {p.code for p in err.value.problems}
