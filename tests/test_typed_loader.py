@@ -260,3 +260,20 @@ def test_an_escaped_colon_cannot_hide_a_key_given_twice(escape: str) -> None:
         with pytest.raises(DataError) as err:
             load_organization(data)
         assert "json.duplicate_key" in {p.code for p in err.value.problems}
+
+
+def test_dates_equal_at_every_order_boundary_are_vouched_for() -> None:
+    # the complete checks refuse only a date *before* the one it follows: equal days are valid
+    doc = _reference()
+    cell = _cell(doc)
+    day = "2020-06-15"
+    same = {"birth_date": day, "admission_date": day, "official_date": day, "joined_on": day}
+    cell["members"][0].update(same, departure={"kind": "chuyen_di", "date": day})
+    cell["members"][1].update(
+        posts=[{"title": "bi_thu", "organization": cell["id"], "from": day, "until": day}]
+    )
+    text = _text(doc)
+    assert _agree(text)
+    org = load_organization(text)
+    member = next(m for m in org.all_members() if m.id == cell["members"][0]["id"])
+    assert member.departure is not None and member.departure.date == member.birth_date
