@@ -220,7 +220,8 @@ def test_colons_in_free_text_are_counted_not_refused() -> None:
     cell["name"] = "Chi bộ: Văn phòng 1 : 2"
     cell["members"][0]["full_name"] = "A: B"
     cell["exceptions"] = [
-        {"rule_id": "ORG-04", "decision": "QĐ: 1-QĐ/ĐU", "decided_on": "2023-03-01"}
+        {"rule_id": "ORG-04", "decision": "QĐ: 1-QĐ/ĐU", "decided_on": "2023-03-01"},
+        {"rule_id": "ORG-05", "decision": "QĐ 2-QĐ/ĐU", "decided_on": "2023-03-02"},
     ]
     assert _agree(_text(doc))
     assert _agree(json.dumps(doc))  # \\u escapes for the letters, colons as they are
