@@ -281,3 +281,21 @@ def test_a_cell_committee_counts_the_official_members_of_its_election_day() -> N
     # official that day, joined that day, left the next day: on the roll and official on the day
     assert org05.explanation.steps[-1].fact("official") == 3
     assert cell.official_count_on(elected) == 3
+
+
+def test_a_report_is_ok_only_without_failed_checks_and_counts_only_checks_made() -> None:
+    report = dk.check_structure(ORG, DAY)
+    assert report.ok is True and report.problems == ()
+    made = [r for r in report.results if r.checked]
+    assert report.unchecked and len(made) < len(report.results)  # members admitted before 2011
+    assert report.by_rule() == {
+        rule: (sum(1 for r in made if r.rule_id == rule and r.ok), 0)
+        for rule in sorted({r.rule_id for r in made})
+    }
+    lo = Rulebook.default().at(DAY).get("org.ubkt.size.grassroots").as_range()[0]
+    bodies = (dk.Body(dk.BodyKind.INSPECTION, lo - 1, date(2020, 6, 15)),)
+    failing = dk.check_structure(
+        dk.Organization("d1", dk.OrgKind.BASE_COMMITTEE, "Đảng bộ thử", bodies=bodies), DAY
+    )
+    assert failing.ok is False and failing.problems
+    assert failing.by_rule()["ORG-07"] == (0, 1)
