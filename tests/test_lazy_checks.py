@@ -299,3 +299,11 @@ def test_a_report_is_ok_only_without_failed_checks_and_counts_only_checks_made()
     )
     assert failing.ok is False and failing.problems
     assert failing.by_rule()["ORG-07"] == (0, 1)
+
+
+def test_the_report_json_counts_the_checks_made_and_not_made() -> None:
+    report = dk.check_structure(ORG, DAY)
+    doc = report.to_json()
+    assert doc["checks"] == sum(1 for r in report.results if r.checked)
+    assert doc["not_checked"] == len(report.unchecked) > 0
+    assert doc["checks"] + doc["not_checked"] == len(report.results)
