@@ -307,3 +307,73 @@ def test_the_report_json_counts_the_checks_made_and_not_made() -> None:
     assert doc["checks"] == sum(1 for r in report.results if r.checked)
     assert doc["not_checked"] == len(report.unchecked) > 0
     assert doc["checks"] + doc["not_checked"] == len(report.results)
+
+
+def test_before_the_structural_rules_each_check_is_reported_not_made_where_it_applies() -> None:
+    # on 2009-01-01 none of the structural rules is in force yet; on 2012-01-01 ORG-05 and ORG-07
+    # still are not: each unchecked check concerns only the kinds its rule applies to, once each
+    kinds = {o.id: o.kind for o in ORG.walk()}
+    applies = {
+        "ORG-03": {dk.OrgKind.CELL, dk.OrgKind.BASE_CELL},
+        "ORG-05": {dk.OrgKind.CELL, dk.OrgKind.BASE_CELL},
+        "ORG-04": {dk.OrgKind.BASE_COMMITTEE, dk.OrgKind.BASE_CELL},
+        "ORG-06": {dk.OrgKind.BASE_COMMITTEE},
+        "ORG-07": {dk.OrgKind.BASE_COMMITTEE},
+    }
+    for day, missing in (
+        (date(2009, 1, 1), set(applies)),
+        (date(2012, 1, 1), {"ORG-05", "ORG-07"}),
+    ):
+        report = dk.check_structure(ORG, day)
+        for rule, allowed in applies.items():
+            unchecked = [r.subject for r in report.unchecked if r.rule_id == rule]
+            expected = (
+                sorted(i for i, k in kinds.items() if k in allowed) if rule in missing else []
+            )
+            assert sorted(unchecked) == expected, (day, rule)
+            made = [r for r in report.results if r.rule_id == rule and r.checked]
+            assert not made if rule in missing else made
+        for r in report.unchecked:
+            if r.rule_id != "ORG-10":
+                day_fact = r.explanation.steps[0].fact("day")
+                assert (
+                    isinstance(day_fact, date) and day_fact > day
+                )  # the day the rule applies from
+
+
+def test_the_counts_of_a_check_are_those_on_the_day_and_a_committee_sums_its_cells() -> None:
+    admitted = date(2015, 3, 2)
+    end = probation_end(admitted)[0]
+    after = date.fromordinal(DAY.toordinal() + 1)
+    cell = dk.Organization(
+        "c1",
+        dk.OrgKind.CELL,
+        "Chi bộ thử",
+        members=(
+            _member("dv-official-that-day", date(2022, 9, 25), official_date=DAY),
+            _member("dv-official-next-day", date(2022, 9, 26), official_date=after),
+            _member("dv-joined-that-day", admitted, official_date=end, joined_on=DAY),
+            _member("dv-joined-next-day", admitted, official_date=end, joined_on=after),
+            _member(
+                "dv-left-that-day",
+                admitted,
+                official_date=end,
+                departure=dk.Departure("chuyen_di", DAY),
+            ),
+            _member(
+                "dv-left-next-day",
+                admitted,
+                official_date=end,
+                departure=dk.Departure("chuyen_di", after),
+            ),
+        ),
+    )
+    committee = dk.Organization(
+        "d1", dk.OrgKind.BASE_COMMITTEE, "Đảng bộ thử", children=(cell, attrs.evolve(cell, id="c2"))
+    )
+    report = dk.check_structure(committee, DAY, threshold_reading="all_members")
+    org03 = next(r for r in report.results if r.rule_id == "ORG-03" and r.subject == "c1")
+    org04 = next(r for r in report.results if r.rule_id == "ORG-04")
+    # on the roll that day: official that day, official next day, joined that day, left next day
+    assert org03.explanation.steps[-1].fact("official") == 3
+    assert org04.explanation.steps[-1].fact("members") == 2 * 4
