@@ -31,13 +31,12 @@ from dangkiemtra.organization import (
     StructuralException,
 )
 
-_ALLOWED = {
-    OrgKind.SUPERIOR: frozenset({OrgKind.BASE_COMMITTEE, OrgKind.BASE_CELL}),
-    OrgKind.BASE_COMMITTEE: frozenset({OrgKind.PARTIAL_COMMITTEE, OrgKind.CELL}),
-    OrgKind.PARTIAL_COMMITTEE: frozenset({OrgKind.CELL}),
-    OrgKind.BASE_CELL: frozenset(),
-    OrgKind.CELL: frozenset(),
-}
+
+def _allowed() -> dict[OrgKind, frozenset[OrgKind]]:
+    """The kinds allowed under each kind: the complete path's own table."""
+    from dangkiemtra.io.organization import _ALLOWED_CHILDREN
+
+    return {k: frozenset(v) for k, v in _ALLOWED_CHILDREN.items()}
 
 
 class _NotVouchedError(Exception):
@@ -95,6 +94,7 @@ class _Build:
     """One pass over the decoded tree: check, count keys, and build."""
 
     def __init__(self, unset: Any, date_pattern: re.Pattern[str]) -> None:
+        self.allowed = _allowed()
         self.unset = unset
         self.date_pattern = date_pattern
         self.days: dict[str, date] = {}
@@ -147,7 +147,7 @@ class _Build:
         children: tuple[Organization, ...] = ()
         if n.children is not unset:
             keys += 1
-            below = _ALLOWED[kind]
+            below = self.allowed[kind]
             children = tuple(self.node(c, below) for c in n.children)
         self.keys += keys
         return Organization(n.id, kind, n.name, bodies, children, members, exceptions)
