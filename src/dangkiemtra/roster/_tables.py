@@ -102,7 +102,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
                 "a kind of organisation allowed under this one",
                 pl.col("kind").is_not_null() & pl.col("__ref_kind").is_not_null() & ~allowed,
             ),
-            _too_many(orgs, "organizations", "parent", "children"),
+            _too_many(o, "organizations", "parent", "children"),
         ],
     )
     unknown_org = pl.col("organization").is_not_null() & pl.col("__known").is_null()
@@ -138,7 +138,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
         [
             _Check("members", "id", "id.duplicate", *_DUP, _duplicate(t["members"], "id")),
             _ref("members", "organization", *_ORG_REF, unknown_org),
-            _too_many(t["members"], "members", "organization", "members"),
+            _too_many(members, "members", "organization", "members"),
             _Check(
                 "members",
                 "organization",
