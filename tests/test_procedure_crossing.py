@@ -115,3 +115,29 @@ def test_a_procedure_starting_on_the_first_day_of_qd_21_is_qd_21s() -> None:
     assert _sources(handover.explanation)[0] == "qd-21-2026"
     assert "qd-296-2025" not in _sources(handover.explanation) and not handover.regime_crossing
     assert not announcement_deadline(d).regime_crossing
+
+
+def test_a_hand_over_after_two_changes_cites_the_text_whose_limit_is_counted() -> None:
+    # signed 1 July 2021 under QĐ 30 (to 27 July 2021), announced 3 June 2025 under QĐ 296
+    # (from 30 May 2025): QĐ 22 came and went in between; QĐ 296's 10 working days are counted
+    # from Tuesday 3 June 2025: 4–6, 9–13, 16–17 June
+    d = _decision(date(2021, 7, 1), date(2025, 6, 3))
+    handover = handover_deadline(d)
+    assert handover.due == date(2025, 6, 17)
+    last = handover.explanation.steps[-1]
+    assert last.code == "discipline.procedure.crossing.successor"
+    assert [c.source for c in last.citations] == ["qd-30-2016", "qd-296-2025"]
+    assert last.fact("successor_from") == date(2025, 5, 30)
+    assert last.fact("until") == date(2021, 7, 27)
+    assert _crossing(handover.explanation) == ["qd-296-2025"]
+
+
+def test_a_decision_signed_before_any_hand_over_rule_is_counted_from_its_announcement() -> None:
+    # signed 20 July 2016, before QĐ 30's hand-over rule (26 July 2016), announced 28 July 2016:
+    # 10 working days from Thursday 28 July: 29 July, 1–5 and 8–11 August; nothing crossed
+    d = _decision(date(2016, 7, 20), date(2016, 7, 28))
+    handover = handover_deadline(d)
+    assert handover.due == date(2016, 8, 11)
+    assert not handover.regime_crossing
+    assert "qd-30-2016" in _sources(handover.explanation)
+    assert "discipline.procedure.crossing.successor" not in handover.explanation.codes

@@ -33,9 +33,8 @@ from dangkiemtra._json import attrs_answer
 from dangkiemtra._messages import TERMS
 from dangkiemtra.discipline.cases import BodyRole, Decision, DisciplineCase
 from dangkiemtra.errors import RuleError
-from dangkiemtra.explain import Explanation, FactValue, Step, Term, Text
+from dangkiemtra.explain import Explanation, FactValue, Flag, Step, Term, Text
 from dangkiemtra.periods import Deadline, deadline_for_rule
-from dangkiemtra.periods._rules import _crossing as _period_crossing
 from dangkiemtra.rulebook import Rulebook, RuleValue
 
 __all__ = [
@@ -97,20 +96,24 @@ def effective_date(decision: Decision, *, rulebook: Rulebook | None = None) -> E
 def _crossing(
     code: str, rule: RuleValue, day: date, rulebook: Rulebook, **facts: FactValue
 ) -> Step | None:
-    """A step ``code`` citing ``rule`` and its successor when ``day``, a later step of the
-    procedure, falls after ``rule``'s entry gave way (the periods' regime-crossing test)."""
-    found = _period_crossing(rule, day, rulebook)
-    if found is None:
+    """A step ``code`` citing ``rule`` and the entry in force on ``day`` when ``day``, a later
+    step of the procedure, falls after ``rule``'s entry gave way. The later entry is the one in
+    force on ``day`` (the one whose limit is counted), not merely the next one: a procedure may
+    outlive two changes of document."""
+    if rule.valid_until is None or day <= rule.valid_until:
         return None
-    value = found.fact("successor_value")
-    if isinstance(value, Text) and value.en in TERMS:  # a code such as "signing": its term
-        value = Term(value.en)
+    later = rulebook.parameter(rule.key).entry_on(day)
+    if later is None:
+        return None
+    raw = later.value
+    text = ", ".join(map(str, raw)) if isinstance(raw, tuple) else str(raw)
+    value: FactValue = Term(text) if text in TERMS else Text(text, text)
     return Step.of(
         code,
-        citations=found.citations,
-        flags=found.flags,
-        until=found.fact("until"),
-        successor_from=found.fact("successor_from"),
+        citations=(rule.citation, later.citation),
+        flags=(Flag("regime_crossing", rule.key, later.citation.source),),
+        until=rule.valid_until,
+        successor_from=later.valid_from,
         successor_value=value,
         day=day,
         **facts,
@@ -135,7 +138,10 @@ def handover_deadline(
         key, start, reading=reading, refuse_ambiguous=refuse_ambiguous, rulebook=rulebook
     )
     rulebook = rulebook or Rulebook.default()
-    at_signing = rulebook.at(decision.signed_on).get(key)
+    try:
+        at_signing = rulebook.at(decision.signed_on).get(key)
+    except RuleError:  # signed before any such rule: the count from announcement stands alone
+        return answer
     crossing = _crossing("discipline.procedure.crossing.successor", at_signing, start, rulebook)
     if crossing is None:
         return answer
