@@ -88,7 +88,9 @@ FLAGS: dict[str, tuple[str, str]] = {
         "Periods not counted are added to the end in calendar days, overlaps counted once ('{subject}').",
     ),
     "regime_crossing": (
-        "Thời hạn '{subject}' kéo dài qua ngày văn bản kế tiếp ({detail}) có hiệu lực.",
-        "The period '{subject}' runs past the day its successor ({detail}) took effect.",
+        "Quy định '{subject}' đổi giữa chừng: văn bản kế tiếp ({detail}) có hiệu lực trước khi "
+        "thời hạn hoặc thủ tục này kết thúc.",
+        "The rule '{subject}' changed on the way: its successor ({detail}) took effect before "
+        "this period or procedure ended.",
     ),
 }
