@@ -35,6 +35,7 @@ from dangkiemtra.discipline.cases import BodyRole, Decision, DisciplineCase
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, FactValue, Flag, Step, Term, Text
 from dangkiemtra.periods import Deadline, deadline_for_rule
+from dangkiemtra.periods._rules import value_text
 from dangkiemtra.rulebook import Rulebook, RuleValue
 
 __all__ = [
@@ -105,8 +106,7 @@ def _crossing(
     later = rulebook.parameter(rule.key).entry_on(day)
     if later is None:
         return None
-    raw = later.value
-    text = ", ".join(map(str, raw)) if isinstance(raw, tuple) else str(raw)
+    text = value_text(later.value)
     value: FactValue = Term(text) if text in TERMS else Text(text, text)
     return Step.of(
         code,

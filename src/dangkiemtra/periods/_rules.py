@@ -135,6 +135,11 @@ def _deadline_for_reading(
     return attrs.evolve(d, explanation=d.explanation + Explanation(tuple(extra_after)))
 
 
+def value_text(value: object) -> str:
+    """A rulebook value as the explanations show it (a tuple of values joined by commas)."""
+    return ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+
+
 def _crossing(rule: RuleValue, due: date, rulebook: Rulebook) -> Step | None:
     """A ``period.regime_crossing`` step when the period outlives the entry that set it."""
     if rule.valid_until is None or due <= rule.valid_until:
@@ -143,8 +148,7 @@ def _crossing(rule: RuleValue, due: date, rulebook: Rulebook) -> Step | None:
     successor = param.entry_on(date.fromordinal(rule.valid_until.toordinal() + 1))
     if successor is None:
         return None
-    value = successor.value
-    text = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+    text = value_text(successor.value)
     shown = Text(text, text)
     return Step.of(
         "period.regime_crossing",
