@@ -435,3 +435,20 @@ def test_a_tree_rebuilt_without_names_does_not_dump_to_invalid_json() -> None:
         "/organization/children/0/members/0/full_name",
         "/organization/children/0/members/1/full_name",
     )
+
+
+def test_more_roots_than_one_organisation_may_have_children_is_no_limit() -> None:
+    # 10,001 grassroots organisations with no parent in the tables: the children limit is per
+    # parent, so nothing is over it (the count of the rows naming a parent is empty)
+    n = 10_001
+    orgs = pl.DataFrame(
+        {
+            "id": [f"c{i}" for i in range(n)],
+            "parent": [None] * n,
+            "kind": ["chi_bo_co_so"] * n,
+            "name": ["C"] * n,
+        },
+        schema_overrides={"parent": pl.String},
+    )
+    _, members = _one_cell(1)
+    assert len(Roster.from_frames(orgs, members).roots()) == n

@@ -271,8 +271,10 @@ def _too_many(df: pl.DataFrame, table: str, column: str, field: str) -> _Check:
     limit = schema("organization")["$defs"]["node"]["properties"][field]["maxItems"]
     vi, en = expected_for("maxItems", limit, {})
     mask = pl.lit(False)
-    known = pl.col("__o").drop_nulls()
-    if df.height > limit and df.select(known.unique_counts().max()).item() > limit:
+    # the largest group of rows naming a known organisation (0 when none names one: roots,
+    # or references that name no row, which are reported as such)
+    largest = pl.col("__o").drop_nulls().unique_counts().max().fill_null(0)
+    if df.height > limit and df.select(largest).item() > limit:
         rank = pl.int_range(pl.len()).over("__o")
         mask = pl.col("__o").is_not_null() & (rank == limit)
     return _Check(table, column, "schema.maxItems", vi, en, mask)
