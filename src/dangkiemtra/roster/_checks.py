@@ -14,7 +14,7 @@ from typing import Any
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.organization import BodyKind, OrgKind
-from dangkiemtra.roster._engine import pl
+from dangkiemtra.roster._engine import dense_counts, hstack_aligned, pl
 from dangkiemtra.rulebook import Rulebook, RuleValue
 from dangkiemtra.rulebook._model import HistoryEntry
 
@@ -61,11 +61,15 @@ def indexed(tables: Mapping[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFr
         maintain_order="left",
     )
     if "__member_org" in tables:
-        members = tables["members"].with_columns(tables["__member_org"]["__o"])
+        member_org = tables["__member_org"]["__o"]
     else:
-        members = tables["members"].join(
-            ids, left_on="organization", right_on="__id", how="left", maintain_order="left"
+        member_org = (
+            tables["members"]
+            .select("organization")
+            .join(ids, left_on="organization", right_on="__id", how="left", maintain_order="left")
+            .get_column("__o")
         )
+    members = hstack_aligned(tables["members"], [member_org])
     return orgs, members
 
 
@@ -190,7 +194,7 @@ def probation_frame(
             pl.lit(None, pl.Date).alias("probation_end"), pl.lit(None, pl.Date).alias("due")
         )
     else:
-        m = m.with_columns(_probation_days(m, as_of, rulebook, calendar))
+        m = hstack_aligned(m, _probation_days(m, as_of, rulebook, calendar))
     has_official = pl.col("official_date").is_not_null()
     ended = pl.col("probation_end").is_not_null() & (pl.col("probation_end") <= as_of)
     pending = pl.lit(as_of) <= pl.col("due")
@@ -262,17 +266,15 @@ def structure_results(
     # members per cell: on the roll, official now, and official when the chi ủy was elected
     cc_on = pl.Series("cc_on", [None] * o.height, dtype=pl.Date).scatter(cc["__o"], cc["cc_on"])
     # the figures as columns first, then summed by organisation row (the fast group-by path)
-    per_cell = (
-        members.select(
-            "__o",
-            on_roll(as_of).alias("members"),
-            official_on(as_of).alias("official"),
-            official_on(pl.lit(cc_on.gather(members["__o"])))
-            .fill_null(False)
-            .alias("official_then"),
-        )
-        .group_by("__o")
-        .agg(pl.col("members").sum(), pl.col("official").sum(), pl.col("official_then").sum())
+    figures = members.select(
+        on_roll(as_of).alias("members"),
+        official_on(as_of).alias("official"),
+        official_on(pl.lit(cc_on.gather(members["__o"]))).fill_null(False).alias("official_then"),
+    )
+    _, *sums = dense_counts(members["__o"], o.height, figures.get_columns())
+    per_cell = pl.DataFrame(
+        {"__o": pl.int_range(o.height, eager=True, dtype=pl.UInt32)}
+        | {name: s for name, s in zip(figures.columns, sums, strict=True)}
     )
     sub = (
         per_cell.join(ancestors, on="__o", how="inner")

@@ -23,7 +23,7 @@ from dangkiemtra.roster._columns import (
     _defs,
     empty_table,
 )
-from dangkiemtra.roster._engine import pl
+from dangkiemtra.roster._engine import dense_counts, pl
 
 
 @attrs.frozen
@@ -250,31 +250,38 @@ _ORG_REF = ("mã một tổ chức có trong cây", "the id of an organisation i
 _DUP = ("một mã chưa dùng ở nơi khác", "an id not used elsewhere")
 
 
-def _duplicate(df: pl.DataFrame, col: str) -> pl.Expr:
-    """Rows repeating an earlier row's ``col``. Distinct hashes prove distinct values, so the
-    exact (slower) search runs only when two hashes collide."""
+def _distinct(df: pl.DataFrame, col: str) -> bool:
+    """Whether no two rows share a value of ``col`` (nulls aside), proven by distinct hashes;
+    ``False`` when two hashes collide, whether or not the values are equal."""
     values = pl.col(col).drop_nulls()
-    if df.select(values.hash().n_unique() == values.len()).item():
+    return bool(df.select(values.hash().n_unique() == values.len()).item())
+
+
+def _duplicate(df: pl.DataFrame, col: str, distinct: bool | None = None) -> pl.Expr:
+    """Rows repeating an earlier row's ``col``. Distinct hashes prove distinct values, so the
+    exact (slower) search runs only when two hashes collide (``distinct``: already known)."""
+    if distinct if distinct is not None else _distinct(df, col):
         return pl.lit(False)
     return pl.col(col).is_not_null() & ~pl.col(col).is_first_distinct()
 
 
-def _too_many(df: pl.DataFrame, table: str, column: str, field: str) -> _Check:
+def _too_many(df: pl.DataFrame, orgs: int, table: str, column: str, field: str) -> _Check:
     """The first row past the schema's ``maxItems`` of ``field`` in its group (``column``).
 
     The JSON document holds children and members as arrays under their organisation, with the
     limits of ``organization.schema.json``; the tables hold the same arrays as rows sharing a
     ``column``, so the row that would make the array too long is the one reported. ``df`` is
-    the table joined to its organisation (``__o``, the organisation's row): counting those
-    integers first is cheap, and rows are ranked only when some group is over the limit.
+    the table joined to its organisation (``__o``, the organisation's row among ``orgs``):
+    counting those integers first is cheap, and rows are ranked only when some group is over
+    the limit.
     """
     limit = schema("organization")["$defs"]["node"]["properties"][field]["maxItems"]
     vi, en = expected_for("maxItems", limit, {})
     mask = pl.lit(False)
     # the largest group of rows naming a known organisation (0 when none names one: roots,
     # or references that name no row, which are reported as such)
-    largest = pl.col("__o").drop_nulls().unique_counts().max().fill_null(0)
-    if df.height > limit and df.select(largest).item() > limit:
+    largest = dense_counts(df["__o"], orgs)[0].max() if df.height > limit else 0
+    if isinstance(largest, int) and largest > limit:
         rank = pl.int_range(pl.len()).over("__o")
         mask = pl.col("__o").is_not_null() & (rank == limit)
     return _Check(table, column, "schema.maxItems", vi, en, mask)

@@ -23,12 +23,13 @@ from dangkiemtra.roster._columns import (
 )
 from dangkiemtra.roster._columns import REQUIRED_TABLES as REQUIRED_TABLES
 from dangkiemtra.roster._columns import empty_table as empty_table
-from dangkiemtra.roster._engine import pl
+from dangkiemtra.roster._engine import hstack_aligned, pl
 from dangkiemtra.roster._reading import read_tables, tables_from_frames
 from dangkiemtra.roster._table_checks import (
     _DUP,
     _ORG_REF,
     _Check,
+    _distinct,
     _duplicate,
     _normalise,
     _order,
@@ -64,19 +65,22 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
     found = _Problems()
     t = {name: _normalise(found, name, raw.get(name)) for name in TABLES}
     orgs = t["organizations"]
-    kinds = (
-        orgs.with_row_index("__o")
-        .select(
-            pl.col("id").alias("__ref"),
-            pl.col("kind").alias("__ref_kind"),
-            pl.lit(True).alias("__known"),
-            "__o",
-        )
-        .unique("__ref", keep="first", maintain_order=True)
+    distinct = _distinct(orgs, "id")
+    kinds = orgs.with_row_index("__o").select(
+        pl.col("id").alias("__ref"),
+        pl.col("kind").alias("__ref_kind"),
+        pl.lit(True).alias("__known"),
+        "__o",
     )
+    if not distinct:  # a repeated id (reported below) refers to its first row
+        kinds = kinds.unique("__ref", keep="first", maintain_order=True)
 
     def joined(df: pl.DataFrame, col: str) -> pl.DataFrame:
-        return df.join(kinds, left_on=col, right_on="__ref", how="left", maintain_order="left")
+        # only the key is joined; the organisation's columns are added cut like ``df``
+        keys = df.select(col).join(
+            kinds, left_on=col, right_on="__ref", how="left", maintain_order="left"
+        )
+        return hstack_aligned(df, [keys[c] for c in ("__ref_kind", "__known", "__o")])
 
     # organisations: unique ids, known parents, allowed kinds under each parent
     o = joined(orgs, "parent")
@@ -87,7 +91,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
         found,
         o,
         [
-            _Check("organizations", "id", "id.duplicate", *_DUP, _duplicate(orgs, "id")),
+            _Check("organizations", "id", "id.duplicate", *_DUP, _duplicate(orgs, "id", distinct)),
             _ref(
                 "organizations",
                 "parent",
@@ -102,7 +106,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
                 "a kind of organisation allowed under this one",
                 pl.col("kind").is_not_null() & pl.col("__ref_kind").is_not_null() & ~allowed,
             ),
-            _too_many(o, "organizations", "parent", "children"),
+            _too_many(o, orgs.height, "organizations", "parent", "children"),
         ],
     )
     unknown_org = pl.col("organization").is_not_null() & pl.col("__known").is_null()
@@ -138,7 +142,7 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
         [
             _Check("members", "id", "id.duplicate", *_DUP, _duplicate(t["members"], "id")),
             _ref("members", "organization", *_ORG_REF, unknown_org),
-            _too_many(members, "members", "organization", "members"),
+            _too_many(members, orgs.height, "members", "organization", "members"),
             _Check(
                 "members",
                 "organization",
@@ -192,8 +196,12 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
         ],
     )
     posts = joined(t["posts"], "organization")
-    # probe the members with the few ids posts name, rather than hash millions of ids
-    named = t["members"].filter(pl.col("id").is_in(posts["member"].unique().implode()))["id"]
+    # the members whose id a post names: their 64-bit hashes are probed first (cheaper than
+    # millions of strings), then the few candidates compared exactly
+    wanted = posts["member"].drop_nulls().unique()
+    ids = t["members"]["id"]
+    candidates = ids.filter(ids.hash().is_in(wanted.hash().implode()))
+    named = candidates.filter(candidates.is_in(wanted.implode()))
     known_member = pl.col("member").is_in(named.implode())
     _run(
         found,
@@ -218,5 +226,5 @@ def validate_tables(raw: Mapping[str, pl.DataFrame | None]) -> dict[str, pl.Data
     )
     if found.total:
         raise RosterDataError(found.listed, found.total - len(found.listed))
-    t["__member_org"] = members.select("__o")
+    t["__member_org"] = members.get_column("__o").to_frame()
     return t

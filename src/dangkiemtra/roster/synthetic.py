@@ -63,7 +63,7 @@ def _np() -> Any:
         import numpy
     except ImportError as err:  # pragma: no cover
         raise ImportError(
-            "the synthetic roster needs NumPy: pip install 'dangkiemtra[test]'"
+            "the synthetic roster needs NumPy: pip install 'dangkiemtra[scale]'"
         ) from err
     return numpy
 
