@@ -27,7 +27,7 @@ def dense_counts(index: pl.Series, size: int, masks: Sequence[pl.Series] = ()) -
     row. A histogram of small integers (``numpy.bincount``) counts 5.6 million members in
     a few milliseconds, where a group-by first hashes every key.
     """
-    where = index.fill_null(size).cast(pl.Int64).to_numpy()
+    where = (index.fill_null(size) if index.null_count() else index).to_numpy()
     out = [pl.Series(numpy.bincount(where, minlength=size + 1)[:size])]
     for mask in masks:
         held = mask.fill_null(False).to_numpy()
