@@ -13,7 +13,7 @@ from datetime import date
 from dangkiemtra.calendar import WorkingCalendar
 from dangkiemtra.errors import RuleError
 from dangkiemtra.explain import Explanation, Step, Term
-from dangkiemtra.organization._results import CheckResult, deferred
+from dangkiemtra.organization._results import Checks
 from dangkiemtra.organization._tree import Member
 from dangkiemtra.periods import Duration, Unit, deadline
 from dangkiemtra.rulebook import Counting, Rulebook, RuleValue
@@ -78,7 +78,7 @@ def _why_no_rule(member: str, key: str, day: date) -> Explanation:
 class Probation:
     """The ORG-10 check of members on one date, remembering what each date counted to.
 
-    It is also what builds a member's explanation when it is read (``_results.deferred``):
+    It is also what builds a member's explanation when it is read (``_results.Checks``):
     the same counting, found again in what it remembers.
     """
 
@@ -124,25 +124,25 @@ class Probation:
             self._dues[end] = found
         return found
 
-    def check(self, members: tuple[Member, ...], out: list[CheckResult]) -> None:
+    def check(self, members: tuple[Member, ...], out: Checks) -> None:
         """Append the ORG-10 result of each of ``members`` on the roll whose probation is
         recognised or has ended (the hot loop: names bound locally)."""
-        as_of, ends, end_of, due_of = self.as_of, self._ends, self._end, self._due
+        as_of, ends, end_of, due_of, add = self.as_of, self._ends, self._end, self._due, out.add
         for m in members:
             dep = m.departure
             if (m.joined_on or m.admission_date) > as_of or (dep is not None and as_of >= dep.date):
                 continue  # not on the roll (Member.is_member_on)
             ended = ends.get(m.admission_date) or end_of(m.admission_date)
             if isinstance(ended, RuleError):
-                out.append(deferred("ORG-10", m.id, True, self, m, False))
+                add("ORG-10", m.id, True, self, m, False)
             elif m.official_date is not None:
-                out.append(deferred("ORG-10", m.id, m.official_date == ended[0], self, m))
+                add("ORG-10", m.id, m.official_date == ended[0], self, m)
             elif ended[0] <= as_of:
                 found = due_of(ended[0])
                 if isinstance(found, RuleError):
-                    out.append(deferred("ORG-10", m.id, True, self, m, False))
+                    add("ORG-10", m.id, True, self, m, False)
                 else:
-                    out.append(deferred("ORG-10", m.id, as_of <= found[1], self, m))
+                    add("ORG-10", m.id, as_of <= found[1], self, m)
 
     def __call__(self, m: Member) -> Explanation:
         """The explanation of the result :meth:`check` gave ``m``."""

@@ -99,21 +99,138 @@ def deferred(
     return r
 
 
+def _built(explanation: Explanation) -> Explanation:
+    return explanation
+
+
+class Checks:
+    """The checks of one run, column by column: no object per check until one is read.
+
+    A tree of 100,000 members gives about 110,000 checks; as objects they would be as many
+    new objects for Python's cyclic collector to walk, with the whole tree, at least once
+    (most of the time of a run). Columns of strings and booleans are a handful of lists.
+    """
+
+    __slots__ = ("_made", "checked", "of", "ok", "rule_id", "subject", "why")
+
+    def __init__(self) -> None:
+        self.rule_id: list[str] = []
+        self.subject: list[str] = []
+        self.ok: list[bool] = []
+        self.checked: list[bool] = []
+        self.why: list[Callable[[Any], Explanation]] = []
+        self.of: list[Any] = []
+        self._made: dict[int, CheckResult] = {}
+
+    def add(
+        self,
+        rule_id: str,
+        subject: str,
+        ok: bool,
+        why: Callable[[Any], Explanation],
+        of: Any,
+        checked: bool = True,
+    ) -> None:
+        """One check, whose explanation is ``why(of)`` (built when the result is read)."""
+        self.rule_id.append(rule_id)
+        self.subject.append(subject)
+        self.ok.append(ok)
+        self.checked.append(checked)
+        self.why.append(why)
+        self.of.append(of)
+
+    def add_explained(
+        self, rule_id: str, subject: str, ok: bool, explanation: Explanation, checked: bool
+    ) -> None:
+        """One check whose explanation is already built."""
+        self.add(rule_id, subject, ok, _built, explanation, checked)
+
+    def __len__(self) -> int:
+        return len(self.rule_id)
+
+    def result(self, i: int) -> CheckResult:
+        """The ``i``-th check as a :class:`CheckResult` (the same object each time)."""
+        made = self._made.get(i)
+        if made is None:
+            made = deferred(
+                self.rule_id[i],
+                self.subject[i],
+                self.ok[i],
+                self.why[i],
+                self.of[i],
+                self.checked[i],
+            )
+            made = self._made.setdefault(i, made)
+        return made
+
+    def results(self) -> tuple[CheckResult, ...]:
+        return tuple(self.result(i) for i in range(len(self)))
+
+
+class _LazyResults(_display.Answer):
+    """A base whose ``results`` slot is filled on first read, from its :class:`Checks`."""
+
+    __slots__ = ("_checks",)
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "results":
+            raise AttributeError(name)
+        try:
+            checks = _get(self, "_checks")
+        except AttributeError:  # filled meanwhile by another thread
+            return _get(self, "results")
+        value = checks.results()
+        _set(self, "results", value)
+        with contextlib.suppress(AttributeError):  # the columns are not needed any more
+            object.__delattr__(self, "_checks")
+        return value
+
+    def _columns(self) -> Checks | None:
+        """The checks as columns while ``results`` has not been read, else ``None``."""
+        try:
+            _get(self, "results")
+        except AttributeError:
+            try:
+                checks: Checks = _get(self, "_checks")
+            except AttributeError:  # results filled meanwhile by another thread
+                return None
+            return checks
+        return None
+
+
 @attrs.frozen(repr=False)
-class StructureReport(_display.Answer):
-    """Every structural check of a tree on a date."""
+class StructureReport(_LazyResults):
+    """Every structural check of a tree on a date.
+
+    ``results`` is a tuple of :class:`CheckResult`; a report made by
+    :func:`check_structure` builds it when first read (its verdicts, ``by_rule`` and
+    ``problems`` are answered from the checks' columns before that).
+    """
 
     as_of: date
     results: tuple[CheckResult, ...]
 
+    @classmethod
+    def _of(cls, as_of: date, checks: Checks) -> StructureReport:
+        report = _new(cls)
+        _set(report, "as_of", as_of)
+        _set(report, "_checks", checks)
+        return report
+
     @property
     def problems(self) -> tuple[CheckResult, ...]:
         """The checks that failed."""
+        cols = self._columns()
+        if cols is not None:
+            return tuple(cols.result(i) for i, ok in enumerate(cols.ok) if not ok)
         return tuple(r for r in self.results if not r.ok)
 
     @property
     def ok(self) -> bool:
         """Whether every check passed."""
+        cols = self._columns()
+        if cols is not None:
+            return all(cols.ok)
         return not self.problems
 
     @property
@@ -124,15 +241,23 @@ class StructureReport(_display.Answer):
     @property
     def unchecked(self) -> tuple[CheckResult, ...]:
         """The checks no rule in the rulebook covered."""
+        cols = self._columns()
+        if cols is not None:
+            return tuple(cols.result(i) for i, c in enumerate(cols.checked) if not c)
         return tuple(r for r in self.results if not r.checked)
 
     def by_rule(self) -> dict[str, tuple[int, int]]:
         """``{rule_id: (passed, failed)}`` of the checks made."""
+        cols = self._columns()
+        rows: Any = (
+            zip(cols.rule_id, cols.ok, cols.checked, strict=True)
+            if cols is not None
+            else ((r.rule_id, r.ok, r.checked) for r in self.results)
+        )
         out: dict[str, list[int]] = {}
-        for r in self.results:
-            if not r.checked:
-                continue
-            out.setdefault(r.rule_id, [0, 0])[0 if r.ok else 1] += 1
+        for rule_id, ok, checked in rows:
+            if checked:
+                out.setdefault(rule_id, [0, 0])[0 if ok else 1] += 1
         return {k: (v[0], v[1]) for k, v in sorted(out.items())}
 
     def to_json(self, *, all_results: bool = False) -> dict[str, Any]:

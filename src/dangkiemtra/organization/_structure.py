@@ -27,7 +27,7 @@ from dangkiemtra.organization._org_checks import (
 )
 from dangkiemtra.organization._probation import Probation
 from dangkiemtra.organization._probation import probation_end as probation_end
-from dangkiemtra.organization._results import CheckResult, StructureReport, deferred
+from dangkiemtra.organization._results import CheckResult, Checks, StructureReport
 from dangkiemtra.organization._tree import BodyKind, Organization, OrgKind
 from dangkiemtra.rulebook import Rulebook, RuleValue
 
@@ -75,7 +75,7 @@ def check_structure(
     rulebook = rulebook or Rulebook.default()
     calendar = calendar or WorkingCalendar.default()
     snap = rulebook.at(as_of)
-    results: list[CheckResult] = []
+    results = Checks()
     missing: dict[str, RuleError] = {}
 
     def rule(key: str) -> RuleValue | None:
@@ -115,8 +115,7 @@ def check_structure(
     why = {check: Why(check, context) for check in checks}
 
     def add(rule_id: str, o: Organization, check: Callable[[Context, Organization], Found]) -> None:
-        ok = check(context, o)[0]
-        results.append(deferred(rule_id, o.id, ok, why[check], o))
+        results.add(rule_id, o.id, check(context, o)[0], why[check], o)
 
     def not_checked(rule_id: str, subject: str, *keys: str) -> None:
         """A check whose rule is not in force on the date: reported, never fatal."""
@@ -126,9 +125,7 @@ def check_structure(
                 step = Step.of(
                     "org.check.no_rule", member=subject, key=key, day=err.applies_from or as_of
                 )
-                results.append(
-                    CheckResult(rule_id, subject, True, Explanation.of(step), checked=False)
-                )
+                results.add_explained(rule_id, subject, True, Explanation.of(step), False)
                 return
 
     orgs = list(org.walk())
@@ -163,4 +160,4 @@ def check_structure(
         ):
             add("ORG-07", o, no_ubkt)
         probation.check(o.members, results)
-    return StructureReport(as_of, tuple(results))
+    return StructureReport._of(as_of, results)
