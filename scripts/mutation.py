@@ -38,6 +38,7 @@ _PERIODS_TESTS = (
     "tests/test_flag_concerns.py",
     "tests/test_period_laws.py",
 )
+_ROSTER_TESTS = ("tests/test_roster.py", "tests/test_roster_cli.py")
 _ORGANIZATION_TESTS = (
     "tests/test_organization.py",
     "tests/test_question_answers.py",
@@ -87,11 +88,27 @@ MODULES: dict[str, tuple[str, ...]] = {
     "inspection/groups": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
     "inspection/reporting": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
     "inspection/progress": ("tests/test_reference.py", "tests/test_bite_inspection.py"),
-    "organization/_structure": (*_ORGANIZATION_TESTS, "tests/test_lazy_checks.py"),
+    "organization/_structure": (
+        *_ORGANIZATION_TESTS,
+        "tests/test_lazy_checks.py",
+        "tests/test_check_columns.py",
+    ),
     "organization/_org_checks": (*_ORGANIZATION_TESTS, "tests/test_lazy_checks.py"),
-    "organization/_probation": (*_ORGANIZATION_TESTS, "tests/test_lazy_checks.py"),
-    "organization/_results": (*_ORGANIZATION_TESTS, "tests/test_lazy_checks.py"),
+    "organization/_probation": (
+        *_ORGANIZATION_TESTS,
+        "tests/test_lazy_checks.py",
+        "tests/test_check_columns.py",
+    ),
+    "organization/_results": (
+        *_ORGANIZATION_TESTS,
+        "tests/test_lazy_checks.py",
+        "tests/test_check_columns.py",
+    ),
     "io/_typed": ("tests/test_typed_loader.py",),
+    "roster/_engine": _ROSTER_TESTS,
+    "roster/_table_checks": _ROSTER_TESTS,
+    "roster/_tables": _ROSTER_TESTS,
+    "roster/_checks": _ROSTER_TESTS,
     "organization/_tree": _ORGANIZATION_TESTS,
     "organization/_counting": _ORGANIZATION_TESTS,
     "organization/_elections": _ORGANIZATION_TESTS,
