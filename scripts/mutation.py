@@ -38,7 +38,7 @@ _PERIODS_TESTS = (
     "tests/test_flag_concerns.py",
     "tests/test_period_laws.py",
 )
-_ROSTER_TESTS = ("tests/test_roster.py", "tests/test_roster_cli.py")
+_ROSTER_TESTS = ("tests/test_roster.py", "tests/test_roster_cli.py", "tests/test_roster_engine.py")
 _ORGANIZATION_TESTS = (
     "tests/test_organization.py",
     "tests/test_question_answers.py",

@@ -43,9 +43,7 @@ def hstack_aligned(df: pl.DataFrame, columns: Sequence[pl.Series]) -> pl.DataFra
     one chunk before each operation on it: on a national roster, millions of ids copied again
     for every check. Slices share memory, so cutting the new columns alike costs nothing.
     """
-    if not df.width:
-        return df.hstack(list(columns))
-    lengths = df.to_series(0).chunk_lengths()
+    lengths = df.to_series(0).chunk_lengths() if df.width else []
     if len(lengths) < 2:
         return df.hstack(list(columns))
     cut = []
