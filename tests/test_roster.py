@@ -6,6 +6,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -452,3 +453,45 @@ def test_more_roots_than_one_organisation_may_have_children_is_no_limit() -> Non
     )
     _, members = _one_cell(1)
     assert len(Roster.from_frames(orgs, members).roots()) == n
+
+
+def _column(table: str, name: str) -> Any:
+    from dangkiemtra.roster._columns import TABLES
+
+    return next(c for c in TABLES[table] if c.name == name).subschema
+
+
+def test_a_size_at_either_bound_passes_one_beyond_fails() -> None:
+    sub = _column("bodies", "size")
+    lo, hi = sub["minimum"], sub["maximum"]
+    t = _tables()
+
+    def found(size: int) -> list[tuple[str, str]]:
+        bodies = t["bodies"].with_columns(pl.Series("size", [size]))
+        try:
+            Roster.from_frames(t["organizations"], t["members"], bodies=bodies)
+        except RosterDataError as err:
+            return [(p.pointer, p.code) for p in err.problems]
+        return []
+
+    assert found(lo) == [] and found(hi) == []
+    assert found(lo - 1) == [("/bodies/0/size", "schema.minimum")]
+    assert found(hi + 1) == [("/bodies/0/size", "schema.maximum")]
+
+
+def test_a_name_at_either_length_bound_passes_one_beyond_fails() -> None:
+    sub = _column("organizations", "name")
+    lo, hi = sub["minLength"], sub["maxLength"]
+    t = _tables()
+
+    def found(name: str) -> list[tuple[str, str]]:
+        orgs = t["organizations"].with_columns(pl.Series("name", [name, "Chi bộ 1"]))
+        try:
+            Roster.from_frames(orgs, t["members"], bodies=t["bodies"])
+        except RosterDataError as err:
+            return [(p.pointer, p.code) for p in err.problems]
+        return []
+
+    assert found("Đ" * lo) == [] and found("Đ" * hi) == []  # characters, not bytes
+    assert found("Đ" * (hi + 1)) == [("/organizations/0/name", "schema.maxLength")]
+    assert lo == 1 and found("") == [("/organizations/0/name", "schema.minLength")]
