@@ -317,6 +317,26 @@ def test_problems_are_capped_and_the_rest_counted() -> None:
     assert len(err.value.pointers()) == MAX_PROBLEMS  # then one marker with the count
     assert err.value.omitted == 250
     assert "250 more problems" in str(err.value)
+    # two checks each over the cap: still the cap listed, every other one counted
+    twice = members.with_columns(pl.Series("id", [f"dv {i}" for i in range(n)]))
+    with pytest.raises(RosterDataError) as err:
+        Roster.from_frames(orgs, twice)
+    assert len(err.value.pointers()) == MAX_PROBLEMS
+    assert err.value.omitted == 2 * n - MAX_PROBLEMS
+
+
+def test_categorical_and_all_empty_columns_are_read_as_text() -> None:
+    t = _tables()
+    members = t["members"].with_columns(
+        pl.col("gender").cast(pl.Categorical),
+        pl.Series("full_name", [None, None, None], dtype=pl.Null),
+    )
+    roster = Roster.from_frames(t["organizations"], members, bodies=t["bodies"])
+    assert roster.members["gender"].to_list() == t["members"]["gender"].to_list()
+    assert roster.members["gender"].dtype == pl.String
+    assert roster.members["full_name"].dtype == pl.String
+    bad = members.with_columns(pl.Series("gender", ["nam", "x", "nu"]).cast(pl.Categorical))
+    assert _problems(members=bad) == [("/members/1/gender", "schema.enum")]
 
 
 def test_a_missing_table_is_required(tmp_path: Path) -> None:
