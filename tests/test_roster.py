@@ -515,3 +515,15 @@ def test_a_name_at_either_length_bound_passes_one_beyond_fails() -> None:
     assert found("Đ" * lo) == [] and found("Đ" * hi) == []  # characters, not bytes
     assert found("Đ" * (hi + 1)) == [("/organizations/0/name", "schema.maxLength")]
     assert lo == 1 and found("") == [("/organizations/0/name", "schema.minLength")]
+
+
+def test_optional_columns_may_be_left_out_and_read_as_their_kind() -> None:
+    t = _tables()
+    optional = ["official_date", "joined_on", "departure_kind", "departure_date", "full_name"]
+    roster = Roster.from_frames(t["organizations"], t["members"].drop(optional))
+    assert roster.members["joined_on"].dtype == pl.Date
+    assert roster.members["departure_date"].dtype == pl.Date
+    assert roster.members["departure_kind"].dtype == pl.String
+    counted = roster.counts(AS_OF)
+    assert (counted.members, counted.official) == (3, 0)  # no official date: all probationary
+    assert roster.check_structure(AS_OF).by_rule()
